@@ -1,0 +1,147 @@
+/* Shared internals of core/: memory, the parse context that flows through the pipeline, and the
+ * entry point of each stage. Nothing here is public API. */
+#ifndef GIPR_INTERNAL_H
+#define GIPR_INTERNAL_H
+
+#include "gipr.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- memory (arena.c) -----------------------------------------------------------------------
+ * Every allocation of a parse comes from the report's arena and is released at once by
+ * gipr_arena_reset (the one reset path). Blocks grow geometrically; a reset keeps the largest
+ * block for the next report, so a long scan allocates nothing per row in steady state. */
+void *gipr_arena_alloc(gipr_arena *a, size_t n);              /* 8-aligned, NULL on OOM */
+char *gipr_arena_strndup(gipr_arena *a, const char *s, size_t n);
+char *gipr_arena_strdup(gipr_arena *a, const char *s);
+char *gipr_arena_printf(gipr_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void gipr_arena_reset(gipr_arena *a);
+void gipr_arena_free(gipr_arena *a);
+
+/* Grow an arena-backed array geometrically: *items has *cap slots of size elt; make room for one
+ * more. Returns 0, or -1 on OOM. */
+int gipr_grow(gipr_arena *a, void **items, int *cap, int count, size_t elt);
+
+/* ---- string building (strbuf.c): a heap buffer that grows geometrically -------------------- */
+typedef struct {
+    char *s;
+    size_t len, cap;
+    int oom;
+} gipr_strbuf;
+void gipr_sb_add(gipr_strbuf *b, const char *s, size_t n);
+void gipr_sb_adds(gipr_strbuf *b, const char *s);
+void gipr_sb_addc(gipr_strbuf *b, char c);
+void gipr_sb_printf(gipr_strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void gipr_sb_clear(gipr_strbuf *b);
+void gipr_sb_free(gipr_strbuf *b);
+
+/* ---- lines (lines.c) ------------------------------------------------------------------------ */
+enum {
+    GIPR_LINE_TEXT = 0, /* narrative */
+    GIPR_LINE_BLANK,    /* empty after trimming */
+    GIPR_LINE_CHROME,   /* page furniture: breadcrumbs, 索引号, 打印本页, page numbers ... */
+    GIPR_LINE_TABLE     /* part of a statistics table (never a section heading) */
+};
+
+typedef struct {
+    const char *s; /* NUL-terminated, trimmed of surrounding white space, normalised */
+    size_t len;
+    int no;          /* 1-based line number in the source text */
+    unsigned char kind;
+    short table;     /* index into ctx->tables, or -1 */
+} gipr_line;
+
+/* ---- table blocks (blocks.c) ------------------------------------------------------------------
+ * A statistics table as a stream of cells in reading order. Text tables are cut into cells from
+ * their lines (tabs, pipes, wide gaps); HTML tables give their cells as they are. The readers of
+ * the table forms consume cells, so text and HTML go through the same reader. */
+enum {
+    GIPR_TABLE_LEGACY = 1, /* 政府信息公开情况统计表 */
+    GIPR_TABLE_SOURCE,     /* 申请来源统计表 (Jiangsu) */
+    GIPR_TABLE_ART20,      /* t2019/t2021 section 二 */
+    GIPR_TABLE_REQUESTS,   /* t2019/t2021 section 三 */
+    GIPR_TABLE_REVIEWS     /* t2019/t2021 section 四 */
+};
+
+typedef struct {
+    const char *s; /* NUL-terminated, trimmed */
+    size_t len;
+    int line;      /* source line number */
+    int row;       /* row index within the table: cells of one text line or <tr> share it */
+    int col;       /* column within its row (after colspan expansion for HTML) */
+} gipr_cell;
+
+typedef struct {
+    int kind;       /* GIPR_TABLE_* */
+    int first_line; /* index range into ctx->lines (text tables); -1 for HTML tables */
+    int last_line;
+    gipr_cell *cells;
+    int ncells, cap_cells;
+    int from_html;
+} gipr_table;
+
+/* ---- the parse context ------------------------------------------------------------------------ */
+typedef struct gipr_ctx {
+    gipr_report *r;
+    gipr_arena *arena; /* == &r->arena */
+    const gipr_options *opt;
+
+    char *text; /* the whole normalised UTF-8 text (arena) */
+    size_t text_len;
+
+    gipr_line *lines;
+    int nlines, cap_lines;
+
+    gipr_table *tables;
+    int ntables, cap_tables;
+
+    int oom; /* set by any stage that ran out of memory */
+} gipr_ctx;
+
+/* ---- stages, in pipeline order ---------------------------------------------------------------- */
+/* decode.c: bytes -> UTF-8 (arena), sets r->encoding. Undecodable bytes become U+FFFD with a
+ * diagnostic, never a failure. */
+int gipr_decode(gipr_ctx *c, const unsigned char *bytes, size_t len, char **out, size_t *outlen);
+/* normalize.c: in place-or-copy normalisation of decoded text: CRLF/CR -> LF, full-width ASCII ->
+ * ASCII, U+3000/NBSP -> space, ﹒ -> ., zero-width characters dropped. */
+int gipr_normalize(gipr_ctx *c, const char *in, size_t len, char **out, size_t *outlen);
+/* html.c: HTML bytes -> text lines and table blocks (sets r->format = "html"). */
+int gipr_html_read(gipr_ctx *c, const unsigned char *bytes, size_t len);
+int gipr_looks_like_html(const char *name, const unsigned char *bytes, size_t len);
+/* lines.c: cut ctx->text into ctx->lines; marks blank and chrome lines. */
+int gipr_split_lines(gipr_ctx *c);
+/* blocks.c: find the statistics tables, mark their lines GIPR_LINE_TABLE and cut them into cells. */
+void gipr_find_tables(gipr_ctx *c);
+/* sections.c: the numbered narrative headings as a tree. */
+void gipr_find_sections(gipr_ctx *c);
+/* metadata.c: title, year, period, issuer, region, dates. */
+void gipr_read_metadata(gipr_ctx *c);
+/* table_legacy.c: values of the legacy statistics table and the 申请来源统计表. */
+void gipr_read_legacy_tables(gipr_ctx *c);
+/* table_form.c: values of the t2019/t2021 tables; decides r->template_ between the two forms. */
+void gipr_read_form_tables(gipr_ctx *c);
+/* prose.c: numbers stated in the narrative. */
+void gipr_read_prose(gipr_ctx *c);
+/* checks.c: every rule of rules.def, one row per rule instance. */
+void gipr_run_checks(gipr_ctx *c);
+
+/* ---- adding rows (report.c) ------------------------------------------------------------------- */
+gipr_section *gipr_add_section(gipr_ctx *c);
+gipr_indicator *gipr_add_indicator(gipr_ctx *c);
+gipr_check *gipr_add_check(gipr_ctx *c);
+gipr_table *gipr_add_table(gipr_ctx *c, int kind);
+gipr_cell *gipr_add_cell(gipr_ctx *c, gipr_table *t);
+/* Append one line to r->diagnostics ("line 12: ..." style, short, English). */
+void gipr_diag(gipr_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- UTF-8 helpers (utf8.c) ------------------------------------------------------------------- */
+/* Decode one code point at s (n bytes available); returns its length (>= 1) and sets *cp;
+ * invalid bytes give U+FFFD and length 1. */
+int gipr_utf8_next(const char *s, size_t n, uint32_t *cp);
+int gipr_utf8_put(uint32_t cp, char out[4]);
+int gipr_utf8_valid(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,7 @@
+/* sections stage. (stub) */
+#include "internal.h"
+
+void gipr_find_sections(gipr_ctx *c)
+{
+    (void)c;
+}
