@@ -11,7 +11,7 @@ CC ?= cc
 PYTHON := /usr/bin/python3
 SQLITE3 := /usr/bin/sqlite3
 MODE ?= release
-BUILD := build/$(MODE)
+BUILD ?= build/$(MODE)
 
 # Debian packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libcmocka-dev libxml2-dev \
@@ -36,7 +36,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HEADERS := $(wildcard core/*.h core/*.def ext/*.h)
 
-SO := $(if $(filter release,$(MODE)),gipr.so,$(BUILD)/gipr.so)
+SO := $(if $(filter build/release,$(BUILD)),gipr.so,$(BUILD)/gipr.so)
 
 .PHONY: all deps demo test test-one unit sql python valgrind bench fuzz clean
 all: $(SO)

@@ -1,0 +1,23 @@
+/* Small text helpers shared by the readers: folding characters and keys for matching labels. */
+#ifndef GIPR_TEXT_H
+#define GIPR_TEXT_H
+
+#include "internal.h"
+
+/* The ASCII form of a full-width character (U+FF01..U+FF5E), U+3000/NBSP/other spaces -> ' ',
+ * ﹒ (U+FE52) and ． -> '.'; every other code point unchanged. */
+uint32_t gipr_fold_cp(uint32_t cp);
+
+/* A key for comparing labels: folded, without white space, without a leading list number
+ * (一、 (一) 1. 1、 其中:) and without ASCII/CJK punctuation. Writes at most cap-1 bytes to out
+ * (always NUL-terminated); returns the key length. */
+size_t gipr_label_key(const char *s, size_t n, char *out, size_t cap);
+
+/* Length in bytes of a leading list number such as "一、", "(一)", "（一）", "1.", "1、", "1．",
+ * "第一", including following spaces; 0 when there is none. */
+size_t gipr_list_number_len(const char *s, size_t n);
+
+/* 1 when s[0..n) contains the UTF-8 string needle. */
+int gipr_contains(const char *s, size_t n, const char *needle);
+
+#endif
