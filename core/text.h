@@ -20,4 +20,8 @@ size_t gipr_list_number_len(const char *s, size_t n);
 /* 1 when s[0..n) contains the UTF-8 string needle. */
 int gipr_contains(const char *s, size_t n, const char *needle);
 
+/* The number of tabs trimmed off the start of line i (lines.c); for a blank line, the tabs it
+ * held. Cell-per-line tables write an empty cell as a line holding only a tab. */
+int gipr_line_leading_tabs(const gipr_ctx *c, int i);
+
 #endif
