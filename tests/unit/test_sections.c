@@ -1,0 +1,381 @@
+/* Sections: heading levels and their variants, what is not a heading, the tree and the bodies,
+ * and the level-1 sections of every seed against the golden file. */
+#include "testutil.h"
+
+#include "internal.h"
+
+/* The level-1 sections of r as "number heading" lines joined by '|'. */
+static void top_sections(const gipr_report *r, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = 0;
+    for (int i = 0; i < r->nsections; i++) {
+        const gipr_section *s = &r->sections[i];
+        if (s->level != 1)
+            continue;
+        o += (size_t)snprintf(out + o, cap - o, "%s%s %s", o ? "|" : "", s->number, s->heading);
+        assert_true(o < cap);
+    }
+}
+
+static const gipr_section *section(const gipr_report *r, int seq)
+{
+    assert_true(seq >= 1 && seq <= r->nsections);
+    assert_int_equal(r->sections[seq - 1].seq, seq);
+    return &r->sections[seq - 1];
+}
+
+static void assert_section(const gipr_report *r, int seq, int level, int parent, const char *number,
+                           const char *heading, int line)
+{
+    const gipr_section *s = section(r, seq);
+    assert_int_equal(s->level, level);
+    assert_int_equal(s->parent, parent);
+    assert_string_equal(s->number, number);
+    assert_string_equal(s->heading, heading);
+    assert_int_equal(s->line, line);
+}
+
+/* The sections stage alone on lines of the given kinds (NULL kinds: all narrative), without
+ * the table locators that run before it in a parse. */
+static gipr_report *sections_of_lines(const char *const *text, const unsigned char *kinds, int n)
+{
+    gipr_report *r = gipr_report_new();
+    assert_non_null(r);
+    gipr_ctx c = {.r = r, .arena = &r->arena};
+    gipr_line *lines = gipr_arena_alloc(&r->arena, (size_t)n * sizeof *lines);
+    assert_non_null(lines);
+    for (int i = 0; i < n; i++)
+        lines[i] = (gipr_line){text[i], strlen(text[i]), i + 1, kinds ? kinds[i] : GIPR_LINE_TEXT, -1};
+    c.lines = lines;
+    c.nlines = n;
+    gipr_find_sections(&c);
+    assert_int_equal(c.oom, 0);
+    return r;
+}
+
+static void test_levels_tree_and_bodies(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "某市2020年政府信息公开工作年度报告\n"     /* 1 */
+                                "一、总体情况\n"                           /* 2 */
+                                "全年工作概述。\n"                         /* 3 */
+                                "(一)主动公开情况。主要通过门户网站公开。\n" /* 4 */
+                                "第二行正文。\n"                           /* 5 */
+                                "1. 完善制度建设\n"                        /* 6 */
+                                "文件正文。\n"                             /* 7 */
+                                "2、政策解读\n"                            /* 8 */
+                                "（二）依申请公开情况\n"                   /* 9 */
+                                "二、主动公开政府信息情况\n"               /* 10 */
+                                "见下表。\n");                             /* 11 */
+    assert_int_equal(r->nsections, 6);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 2);
+    assert_section(r, 2, 2, 1, "一", "主动公开情况", 4);
+    assert_section(r, 3, 3, 2, "1", "完善制度建设", 6);
+    assert_section(r, 4, 3, 2, "2", "政策解读", 8);
+    assert_section(r, 5, 2, 1, "二", "依申请公开情况", 9);
+    assert_section(r, 6, 1, 0, "二", "主动公开政府信息情况", 10);
+    assert_string_equal(section(r, 1)->body, "全年工作概述。");
+    assert_string_equal(section(r, 2)->body, "主要通过门户网站公开。\n第二行正文。");
+    assert_string_equal(section(r, 3)->body, "文件正文。");
+    assert_string_equal(section(r, 4)->body, "");
+    assert_string_equal(section(r, 6)->body, "见下表。");
+    gipr_report_free(r);
+}
+
+/* Full-width and ASCII forms of every level; headings cut at 。 or :. */
+static void test_number_variants(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "\xE3\x80\x80\xE3\x80\x80一、总体情况 \n" /* ideographic spaces before */
+                                "（一）存在的问题：\n"
+                                "１．第一项。正文\n"
+                                "2﹒第二项\n"
+                                "3.第三项\n"
+                                "4 、第四项\n"
+                                "(二)改进措施:正文\n"
+                                "二.工作打算\n"
+                                "三、其他\n");
+    assert_int_equal(r->nsections, 8);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 1);
+    assert_section(r, 2, 2, 1, "一", "存在的问题", 2);
+    assert_section(r, 3, 3, 2, "1", "第一项", 3);
+    assert_string_equal(section(r, 3)->body, "正文");
+    assert_string_equal(section(r, 5)->body, "4 、第四项"); /* a space before 、: not a number */
+    assert_section(r, 4, 3, 2, "2", "第二项", 4);
+    assert_section(r, 5, 3, 2, "3", "第三项", 5);
+    assert_section(r, 6, 2, 1, "二", "改进措施", 7);
+    assert_section(r, 7, 1, 0, "二", "工作打算", 8);
+    assert_section(r, 8, 1, 0, "三", "其他", 9);
+    gipr_report_free(r);
+}
+
+static void test_not_headings(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text(
+        "t.txt",
+        "一、总体情况\n"
+        "一是加强组织领导。二是完善制度。\n"               /* enumeration */
+        "一、全年共办理申请事项一百余件，其中大部分在法定期限内办结，群众满意度较高，得到上级肯定。\n" /* paragraph */
+        "2018.5万元的经费。\n"                             /* a number */
+        "96171.6\n"
+        "二、主动公开情况\n"
+        "三、\n"                                           /* a cell cut apart */
+        "一、工作要求\n"                                   /* restarts the numbering */
+        "(一)这一条也不是\n"                               /* under a rejected heading */
+        "三、依申请公开情况\n"
+        "四、举报投诉数量0件\n"                            /* a table row with its value */
+        "四、机构建设情况——\n"
+        "四、存在问题\n");
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 总体情况|二 主动公开情况|三 依申请公开情况|四 存在问题");
+    assert_int_equal(r->nsections, 4);
+    gipr_report_free(r);
+}
+
+/* Rows of a statistics table are not headings even when no table locator marked them. */
+static void test_table_rows_are_not_sections(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "一、概述\n"
+                                "正文。\n"
+                                "二、存在问题\n"
+                                "正文。\n"
+                                "政府信息公开情况统计表\n"
+                                "统 计 指 标\n"
+                                "一、主动公开情况\n"
+                                "(一)主动公开政府信息数\n"
+                                "1.政府公报公开政府信息数\n"
+                                "三、依申请公开情况\n" /* continues the numbering, but is a table row */
+                                "(一)收到申请数\n"
+                                "(一)予以公开\n"
+                                "1.属于国家秘密\n");
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 概述|二 存在问题");
+    assert_string_equal(section(r, 2)->body, "正文。");
+    gipr_report_free(r);
+
+    /* the same when no table reader marked the rows */
+    static const char *const text[] = {"一、概述", "正文。", "二、存在问题", "正文。", "政府信息公开情况统计表",
+                                       "统 计 指 标", "一、主动公开情况", "(一)主动公开政府信息数",
+                                       "1.政府公报公开政府信息数", "三、依申请公开情况", "(一)收到申请数",
+                                       "(一)予以公开", "1.属于国家秘密"};
+    r = sections_of_lines(text, NULL, (int)(sizeof text / sizeof text[0]));
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 概述|二 存在问题");
+    assert_int_equal(r->nsections, 2);
+    assert_string_equal(section(r, 2)->body, "正文。");
+    gipr_report_free(r);
+}
+
+/* Catalog labels are table rows wherever they appear. */
+static void test_catalog_labels(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "一、总体情况\n"
+                                "二、主动公开政府信息情况\n"
+                                "三、收到和处理政府信息公开申请情况\n"
+                                "四、结转下年度继续办理\n"
+                                "(一)予以公开\n"
+                                "(二)部分公开(区分处理的,只计这一情\n"
+                                "四、政府信息公开行政复议、行政诉讼情况\n");
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 总体情况|二 主动公开政府信息情况|三 收到和处理政府信息公开申请情况|"
+                             "四 政府信息公开行政复议、行政诉讼情况");
+    assert_int_equal(r->nsections, 4);
+    gipr_report_free(r);
+}
+
+/* Lines marked as table or chrome by earlier stages are never headings nor body. */
+static void test_marked_lines(void **state)
+{
+    (void)state;
+    static const char *const text[] = {"一、总体情况", "正文。", "二、页面导航", "-1-", "二、主动公开情况", "一、主动公开情况"};
+    static const unsigned char kinds[] = {GIPR_LINE_TEXT, GIPR_LINE_TEXT, GIPR_LINE_CHROME,
+                                          GIPR_LINE_CHROME, GIPR_LINE_TEXT, GIPR_LINE_TABLE};
+    gipr_report *r = sections_of_lines(text, kinds, 6);
+    assert_int_equal(r->nsections, 2);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 1);
+    assert_string_equal(section(r, 1)->body, "正文。");
+    assert_section(r, 2, 1, 0, "二", "主动公开情况", 5);
+    assert_string_equal(section(r, 2)->body, "");
+    gipr_report_free(r);
+}
+
+/* A text table before the narrative, found by no locator: its rows number 一, 二 … like the
+ * sections would, but no sentence follows them. */
+static void test_table_first(void **state)
+{
+    (void)state;
+    static const char *const text[] = {
+        "政府信息公开情况统计表", "统 计 指 标", "一、主动公开情况", "——", "(一)主动公开政府信息数", "1026",
+        "二、回应解读情况", "——", "一、总体情况", "(一)主动公开情况", "全年主动公开政府信息1026条,均及时发布。",
+        "二、存在问题", "人员力量不足。"};
+    gipr_report *r = sections_of_lines(text, NULL, (int)(sizeof text / sizeof text[0]));
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 总体情况|二 存在问题");
+    assert_int_equal(r->nsections, 3);
+    assert_section(r, 2, 2, 1, "一", "主动公开情况", 10);
+    assert_string_equal(section(r, 2)->body, "全年主动公开政府信息1026条,均及时发布。");
+    gipr_report_free(r);
+}
+
+/* PDF text cut at the page width: a heading filling the line ends on the next one. */
+static void test_wrapped_heading(void **state)
+{
+    (void)state;
+    const char *filler = "这是一行按页宽折行的正文文字内容这是一行按页宽折行的\n"; /* 26 CJK = 52 columns */
+    enum { BEFORE = 20 }; /* a page of text: enough lines to tell it was cut at a width */
+    char text[8192] = "一、总体情况\n";
+    for (int i = 0; i < BEFORE; i++)
+        strcat(text, filler);
+    strcat(text, "二、因政府信息公开工作被申请行政复议、提起行政诉讼情\n" /* 26 CJK */
+                 "况\n");
+    for (int i = 0; i < 3; i++)
+        strcat(text, filler);
+    strcat(text, "三、其他需要报告的事项\n");
+    gipr_report *r = parse_text("t.txt", text);
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 总体情况|二 因政府信息公开工作被申请行政复议、提起行政诉讼情况|三 其他需要报告的事项");
+    assert_int_equal(section(r, 2)->line, BEFORE + 2);
+    /* lines cut at the page width are one paragraph again */
+    char para[1024];
+    size_t line = strlen(filler) - 1; /* without its \n */
+    for (int i = 0; i < 3; i++)
+        memcpy(para + i * line, filler, line);
+    para[3 * line] = 0;
+    assert_string_equal(section(r, 2)->body, para);
+    gipr_report_free(r);
+
+    /* a few lines of similar width are not a page cut at a width; 无。 is text, not a heading's end */
+    r = parse_text("t.txt", "二、主动公开政府信息情况\n全年通过政府网站公开信息1000条。\n"
+                            "三、存在的主要问题及改进情况\n无。\n");
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "二 主动公开政府信息情况|三 存在的主要问题及改进情况");
+    assert_string_equal(section(r, 2)->body, "无。");
+    gipr_report_free(r);
+}
+
+/* A misnumbered heading followed by its text keeps the numbering going. */
+static void test_numbering_gap(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "一、总体情况\n"
+                                "全年工作稳步推进，成效明显。\n"
+                                "三、依申请公开情况\n" /* 二 is missing */
+                                "全年共受理申请十件，均按时答复。\n"
+                                "四、存在问题\n"
+                                "六、下一步工作\n" /* a gap without text under it */
+                                "七、其他\n");
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "一 总体情况|三 依申请公开情况|四 存在问题");
+    gipr_report_free(r);
+}
+
+static void test_empty_and_garbage(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt", "");
+    assert_int_equal(r->nsections, 0);
+    gipr_report_free(r);
+    r = parse_text("t.txt", "(\n(一\n一\n、\n1.\n\xE4\xB8\n(一)\n");
+    assert_int_equal(r->nsections, 0);
+    assert_non_null(r->diagnostics);
+    assert_non_null(strstr(r->diagnostics, "no numbered headings"));
+    gipr_report_free(r);
+}
+
+/* The level-1 sections of a seed, read by the whole pipeline and by the sections stage alone
+ * (as if no table reader had marked its table), equal want. */
+static void check_seed(const char *file, const char *want)
+{
+    size_t n;
+    char *bytes = read_fixture(file, &n), got[4096];
+    gipr_report *r = gipr_report_new();
+    assert_int_equal(gipr_parse(r, file, bytes, n, NULL), 0);
+    top_sections(r, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s:\n got  %s\n want %s", file, got, want);
+    gipr_report_free(r);
+
+    enum { MAX_LINES = 4096 };
+    static const char *lines[MAX_LINES];
+    int count = 0;
+    for (char *p = bytes; p && count < MAX_LINES; count++) {
+        lines[count] = p;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = 0;
+    }
+    r = sections_of_lines(lines, NULL, count);
+    top_sections(r, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s, sections stage alone:\n got  %s\n want %s", file, got, want);
+    gipr_report_free(r);
+    free(bytes);
+}
+
+/* Each seed's level-1 sections equal the golden file (file, number, heading rows), in order. */
+static void test_seeds_against_golden(void **state)
+{
+    (void)state;
+    size_t len;
+    char *golden = read_fixture("golden/sections.tsv", &len);
+    char want[4096] = "", file[256] = "";
+    int files = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(golden, "\n", &save);; line = strtok_r(NULL, "\n", &save)) {
+        if (line && line[0] == '#')
+            continue;
+        char *number = line ? strchr(line, '\t') : NULL;
+        if (line && !number)
+            continue;
+        if (number)
+            *number++ = 0;
+        if (file[0] && (!line || strcmp(line, file) != 0)) { /* the rows of file are complete */
+            check_seed(file, want);
+            files++;
+            want[0] = 0;
+        }
+        if (!line)
+            break;
+        snprintf(file, sizeof file, "%s", line);
+        char *heading = strchr(number, '\t');
+        assert_non_null(heading);
+        *heading++ = 0;
+        size_t o = strlen(want);
+        snprintf(want + o, sizeof want - o, "%s%s %s", o ? "|" : "", number, heading);
+    }
+    assert_int_equal(files, 5);
+    free(golden);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_levels_tree_and_bodies),
+        cmocka_unit_test(test_number_variants),
+        cmocka_unit_test(test_not_headings),
+        cmocka_unit_test(test_table_rows_are_not_sections),
+        cmocka_unit_test(test_table_first),
+        cmocka_unit_test(test_catalog_labels),
+        cmocka_unit_test(test_marked_lines),
+        cmocka_unit_test(test_wrapped_heading),
+        cmocka_unit_test(test_numbering_gap),
+        cmocka_unit_test(test_empty_and_garbage),
+        cmocka_unit_test(test_seeds_against_golden),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
