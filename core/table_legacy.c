@@ -1,13 +1,639 @@
-/* table_legacy stage. (stub) */
-#include "internal.h"
+/* The legacy statistics table (政府信息公开情况统计表, reports for 2018 and earlier) and the
+ * Jiangsu 申请来源统计表: finding them among the lines, and reading their rows.
+ *
+ * Rows are recognised by their label, never by their position: each cell is matched against the
+ * labels of the catalog (catalog.def rows of the `legacy` form), reduced to keys (list number,
+ * 其中:, parentheticals, spaces and punctuation dropped). Whatever layout the table came in (one
+ * cell per line, tab or pipe columns, label + value + unit run together on one line, HTML cells),
+ * the reader sees one stream of cells: a label opens a row, the numbers after it are its values,
+ * unit cells name its unit, dashes and blanks leave it empty (no row, never 0).
+ *
+ * The legacy table repeats labels across its blocks 一…九 ((二)被依法纠错数 under 四、行政复议
+ * and under 五、行政诉讼), so a label is matched within the block its heading opened. */
+#include "cells.h"
+#include "legacy_cells.h"
 #include "tables.h"
+#include "text.h"
+
+#include <string.h>
+
+enum { CARRY_MAX = 3 };       /* cells a label may be wrapped over */
+enum { MIN_PAIRED_ROWS = 3 }; /* labels and numbers in separate runs: pair at least this many */
+
+/* ---- reading a table ------------------------------------------------------------------------- */
+
+/* What a legacy table listed, in order, to pair labels with numbers when the text gave them in
+ * separate runs (all labels, then all numbers: PDF text taken column by column). */
+typedef struct {
+    const legacy_label *label; /* NULL for a heading that is no row */
+    const char *text;
+} listed_row;
+
+typedef struct {
+    legacy_item item;
+    const gipr_cell *cell;
+} listed_item;
+
+typedef struct {
+    listed_row *rows;
+    int nrows, cap_rows, nlabels;
+    listed_item *items; /* numbers and dashes of cells of their own */
+    int nitems, cap_items;
+    int unused; /* numbers no row took: a row's second number, or none's */
+} listing;
+
+typedef struct {
+    gipr_ctx *c;
+    const legacy_labels *labels;
+    legacy_scope scope;
+    listing list;
+    /* the row being read */
+    const legacy_label *row; /* NULL: no row, or a heading that is not a catalog row */
+    int after_heading;       /* numbers after a heading belong to no row: dropped without a word */
+    const char *row_label_text;
+    int row_dims;         /* dims of the source table taken: 1 count, 2 share */
+    int row_values;       /* numbers read for the row */
+    const char *row_unit; /* named by a unit cell before the value */
+    int row_unit_given;   /* the value came with its own unit */
+    int row_emitted;      /* index of the row's indicator, -1 */
+    int in_paren;         /* a parenthetical runs on into the next cells */
+    int carry[CARRY_MAX]; /* cells of a label that may continue in the next cell */
+    int ncarry;
+    int extra_numbers; /* legacy rows with more than one number: the first was read */
+    int extra_line;    /* the first of them */
+    int rows_read;
+} reader;
+
+static const char *arena_trimmed(gipr_ctx *c, const char *s, size_t n)
+{
+    size_t start = gipr_legacy_skip_spaces(s, n, 0);
+    size_t end = gipr_legacy_trim_end(s, start, n);
+    return gipr_arena_strndup(c->arena, s + start, end - start);
+}
+
+static void list_row(reader *x, const legacy_label *l, const char *text)
+{
+    listing *ls = &x->list;
+    void *items = ls->rows;
+    if (gipr_grow(x->c->arena, &items, &ls->cap_rows, ls->nrows, sizeof(listed_row))) {
+        x->c->oom = 1;
+        return;
+    }
+    ls->rows = items;
+    ls->rows[ls->nrows++] = (listed_row){l, text};
+    ls->nlabels += l != NULL;
+}
+
+static void list_items(reader *x, const legacy_tail *t, const gipr_cell *cell)
+{
+    listing *ls = &x->list;
+    for (int i = 0; i < t->nitems; i++) {
+        void *items = ls->items;
+        if (gipr_grow(x->c->arena, &items, &ls->cap_items, ls->nitems, sizeof(listed_item))) {
+            x->c->oom = 1;
+            return;
+        }
+        ls->items = items;
+        ls->items[ls->nitems++] = (listed_item){t->item[i], cell};
+    }
+}
+
+static void start_row(reader *x, const legacy_label *l, const char *label_text)
+{
+    list_row(x, l, label_text);
+    x->row = l;
+    x->after_heading = 0;
+    x->row_label_text = label_text;
+    x->row_dims = x->row_values = 0;
+    x->row_unit = NULL;
+    x->row_unit_given = 0;
+    x->row_emitted = -1;
+    x->scope.last_order = l->order;
+    if (l->block)
+        x->scope.block = l->block;
+}
+
+static void end_row(reader *x, int heading)
+{
+    x->row = NULL;
+    x->after_heading = heading;
+}
+
+/* 1 when the report already holds a table value for code[dim]; a different one is reported. */
+static int already_read(reader *x, const char *code, const char *dim, double value, int line)
+{
+    const gipr_report *r = x->c->r;
+    for (int i = 0; i < r->nindicators; i++) {
+        const gipr_indicator *d = &r->indicators[i];
+        if (d->source != GIPR_SOURCE_TABLE || strcmp(d->code, code) != 0 ||
+            (dim == NULL) != (d->dim == NULL) || (dim && strcmp(dim, d->dim) != 0))
+            continue;
+        if (d->value != value)
+            gipr_diag(x->c, "line %d: %s%s%s given again as %g (line %d: %g); the first is kept",
+                      line, code, dim ? ":" : "", dim ? dim : "", value, d->line, d->value);
+        return 1;
+    }
+    return 0;
+}
+
+static int is_amount(const gipr_catalog_entry *e) { return strcmp(e->unit, "万元") == 0; }
+
+static void emit(reader *x, const char *dim, const legacy_item *it, const char *unit,
+                 const gipr_cell *cell)
+{
+    const gipr_catalog_entry *e = x->row->entry;
+    int share = dim && strcmp(dim, "share") == 0;
+    double value = it->value;
+    if (is_amount(e) && unit && strcmp(unit, "元") == 0)
+        value /= 10000; /* amounts are in 万元 */
+    if (already_read(x, e->code, dim, value, cell->line))
+        return;
+    gipr_indicator *d = gipr_add_indicator(x->c);
+    if (!d)
+        return;
+    d->code = e->code;
+    d->dim = dim;
+    d->label = x->row_label_text;
+    d->unit = share ? "%" : e->unit;
+    d->value = value;
+    d->is_real = is_amount(e) || share;
+    d->raw = gipr_arena_strndup(x->c->arena, cell->s + it->start, it->len);
+    d->source = GIPR_SOURCE_TABLE;
+    d->qualifier = it->qualifier;
+    d->line = cell->line;
+    x->row_emitted = x->c->r->nindicators - 1;
+    x->row_unit_given = unit != NULL;
+    x->rows_read++;
+}
+
+/* One number or empty mark of the row: the legacy table's value, or the source table's count
+ * then share (a number with % is the share). */
+static void take_item(reader *x, const legacy_item *it, const char *unit, const gipr_cell *cell)
+{
+    if (!x->row) {
+        if (!x->after_heading && !it->empty) {
+            x->list.unused++;
+            gipr_diag(x->c, "line %d: number %.*s in the statistics table belongs to no row",
+                      cell->line, (int)it->len, cell->s + it->start);
+        }
+        return;
+    }
+    if (x->scope.kind == GIPR_TABLE_LEGACY) {
+        if (it->empty) /* the unit column may hold a dash too: it does not use up the value */
+            return;
+        int n = x->row_values++;
+        if (n == 0)
+            emit(x, NULL, it, unit, cell);
+        else
+            x->list.unused++;
+        if (n == 1 && x->extra_numbers++ == 0)
+            x->extra_line = cell->line;
+        return;
+    }
+    x->row_values++;
+    int share = (it->unit && strcmp(it->unit, "%") == 0) || (x->row_dims & 1);
+    int bit = share ? 2 : 1;
+    if (x->row_dims & bit)
+        return;
+    x->row_dims |= bit;
+    if (!it->empty)
+        emit(x, share ? "share" : "count", it, NULL, cell);
+}
+
+static void take_values(reader *x, const legacy_tail *t, const gipr_cell *cell)
+{
+    for (int i = 0; i < t->nitems; i++) {
+        const legacy_item *it = &t->item[i];
+        take_item(x, it, it->unit ? it->unit : t->lead_unit ? t->lead_unit : x->row_unit, cell);
+    }
+}
+
+/* A unit cell: the row's unit before its value; a 元 after an amount's value converts it. */
+static void take_unit(reader *x, const char *unit)
+{
+    if (!x->row)
+        return;
+    if (x->row_emitted < 0) {
+        x->row_unit = unit;
+        return;
+    }
+    gipr_indicator *d = &x->c->r->indicators[x->row_emitted];
+    if (!x->row_unit_given && is_amount(x->row->entry) && strcmp(unit, "元") == 0) {
+        d->value /= 10000;
+        x->row_unit_given = 1;
+    }
+}
+
+/* A row label (cell holds the label, maybe with its value): its row starts. */
+static void take_label(reader *x, const legacy_match *m, const gipr_cell *cell)
+{
+    size_t upto = m->tail.kind == TAIL_NONE ? cell->len : m->tail.label_end;
+    const char *text = arena_trimmed(x->c, cell->s, upto);
+    start_row(x, m->label, text ? text : "");
+    x->in_paren = m->tail.open_paren;
+    if (m->tail.lead_unit)
+        take_unit(x, m->tail.lead_unit);
+    take_values(x, &m->tail, cell);
+}
+
+/* Try the fragments carried over from the cells before, joined with this cell, as one label. */
+static int take_wrapped_label(reader *x, const gipr_table *t, int ci)
+{
+    const gipr_cell *cell = &t->cells[ci];
+    for (int from = 0; from < x->ncarry; from++) {
+        gipr_strbuf b = {0};
+        for (int j = from; j < x->ncarry; j++)
+            gipr_sb_add(&b, t->cells[x->carry[j]].s, t->cells[x->carry[j]].len);
+        gipr_sb_add(&b, cell->s, cell->len);
+        legacy_cell cls;
+        if (!b.oom)
+            gipr_legacy_classify(x->labels, &x->scope, b.s, b.len, &cls);
+        if (!b.oom && cls.kind == CELL_LABEL) {
+            gipr_cell joined = *cell;
+            joined.s = gipr_arena_strndup(x->c->arena, b.s, b.len);
+            joined.len = b.len;
+            gipr_sb_free(&b);
+            if (!joined.s) {
+                x->c->oom = 1;
+                return 1;
+            }
+            take_label(x, &cls.match, &joined);
+            x->ncarry = 0;
+            return 1;
+        }
+        gipr_sb_free(&b);
+    }
+    return 0;
+}
+
+static void carry(reader *x, int ci)
+{
+    if (x->ncarry == CARRY_MAX) {
+        memmove(x->carry, x->carry + 1, sizeof x->carry[0] * (CARRY_MAX - 1));
+        x->ncarry--;
+    }
+    x->carry[x->ncarry++] = ci;
+}
+
+/* A cell while a parenthetical remark wrapped from the cells before is open: skipped up to its
+ * ')', and what follows the ')' is read. A cell that reads as a row, value or unit ends the remark
+ * (a lost ')' must not swallow the table). Returns 1 when the cell was consumed. */
+static int read_remark(reader *x, const gipr_cell *cell)
+{
+    const char *s = cell->s, *close = NULL;
+    size_t n = cell->len;
+    for (const char *p = s; p < s + n && !close; p++)
+        if (*p == ')' || (p + 3 <= s + n && memcmp(p, "）", 3) == 0))
+            close = p;
+    if (!close) {
+        legacy_cell cls;
+        gipr_legacy_classify(x->labels, &x->scope, s, n, &cls);
+        if (cls.kind == CELL_OTHER || cls.kind == CELL_NARRATIVE || cls.kind == CELL_BLANK)
+            return 1;
+        x->in_paren = 0;
+        return 0;
+    }
+    x->in_paren = 0;
+    size_t skip = (size_t)(close - s) + (*close == ')' ? 1 : 3);
+    legacy_tail tl;
+    gipr_legacy_read_tail(s, n, skip, &tl);
+    if (tl.kind == TAIL_BAD)
+        return 1;
+    if (tl.lead_unit)
+        take_unit(x, tl.lead_unit);
+    take_values(x, &tl, cell);
+    return 1;
+}
+
+static void read_cell(reader *x, const gipr_table *t, int ci)
+{
+    const gipr_cell *cell = &t->cells[ci];
+    const char *s = cell->s;
+    size_t n = cell->len;
+    if (x->in_paren && read_remark(x, cell))
+        return;
+    legacy_cell cls;
+    gipr_legacy_classify(x->labels, &x->scope, s, n, &cls);
+    /* a label's continuation reads as text: 经济安全和社会稳定, 安全和社会稳定0件 */
+    if ((cls.kind == CELL_OTHER || cls.kind == CELL_HEADING) && x->ncarry > 0 &&
+        take_wrapped_label(x, t, ci))
+        return;
+    switch (cls.kind) {
+    case CELL_VALUE:
+    case CELL_EMPTY:
+        if (cls.tail.lead_unit)
+            take_unit(x, cls.tail.lead_unit);
+        take_values(x, &cls.tail, cell);
+        list_items(x, &cls.tail, cell);
+        break;
+    case CELL_UNIT: take_unit(x, cls.tail.lead_unit); break;
+    case CELL_PAREN: x->in_paren = cls.tail.open_paren; break;
+    case CELL_LABEL:
+        if (cls.top_block)
+            x->scope.block = cls.top_block;
+        take_label(x, &cls.match, cell);
+        break;
+    case CELL_HEADING:
+        if (cls.top_block)
+            x->scope.block = cls.top_block;
+        end_row(x, 1);
+        list_row(x, NULL, NULL);
+        break;
+    default: break;
+    }
+    if (cls.kind == CELL_HEADING || cls.kind == CELL_OTHER)
+        carry(x, ci);
+    else if (cls.kind != CELL_BLANK && cls.kind != CELL_PAREN)
+        x->ncarry = 0;
+}
+
+/* 1 when the legacy table read as labels without numbers followed by numbers without labels:
+ * most rows got none, and numbers were left over. */
+static int reads_as_separate_runs(const reader *x, int values_read)
+{
+    return x->scope.kind == GIPR_TABLE_LEGACY && x->list.nlabels >= MIN_PAIRED_ROWS &&
+           values_read * 2 < x->list.nlabels && x->list.unused >= 2;
+}
+
+/* Pair the listed rows with the listed numbers in order, when their counts agree: with the
+ * headings (each with its dash), or without. Returns 0 when they do not. */
+static int pair_runs(reader *x)
+{
+    const listing *ls = &x->list;
+    int with_headings = ls->nitems == ls->nrows;
+    if (!with_headings && ls->nitems != ls->nlabels)
+        return 0;
+    int k = 0;
+    for (int i = 0; i < ls->nrows; i++) {
+        const listed_row *row = &ls->rows[i];
+        if (!row->label) {
+            k += with_headings;
+            continue;
+        }
+        const listed_item *it = &ls->items[k++];
+        x->row = row->label;
+        x->row_label_text = row->text;
+        x->row_values = 0;
+        x->row_unit = NULL;
+        take_item(x, &it->item, it->item.unit, it->cell);
+    }
+    return 1;
+}
+
+static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t)
+{
+    reader x = {.c = c, .labels = ls, .row_emitted = -1};
+    x.scope.kind = t->kind;
+    x.scope.last_order = -1;
+    int first_indicator = c->r->nindicators;
+    for (int i = 0; i < t->ncells && !c->oom; i++)
+        read_cell(&x, t, i);
+    if (!c->oom && reads_as_separate_runs(&x, c->r->nindicators - first_indicator)) {
+        int line = t->ncells ? t->cells[0].line : 0;
+        c->r->nindicators = first_indicator; /* the rows read in place are wrong: drop them */
+        x.rows_read = 0;
+        x.extra_numbers = 0;
+        if (pair_runs(&x))
+            gipr_diag(c,
+                      "line %d: the statistics table lists its labels apart from its numbers; "
+                      "they were paired in order",
+                      line);
+        else
+            gipr_diag(c,
+                      "line %d: the statistics table lists %d labels apart from %d numbers; "
+                      "they cannot be paired, no value was read",
+                      line, x.list.nlabels, x.list.nitems);
+    }
+    if (x.extra_numbers)
+        gipr_diag(c,
+                  "line %d: %d row(s) of the statistics table have more than one number; the "
+                  "first of each was read",
+                  x.extra_line, x.extra_numbers);
+    return x.rows_read;
+}
+
+static int is_form_table(int kind)
+{
+    return kind == GIPR_TABLE_ART20 || kind == GIPR_TABLE_REQUESTS || kind == GIPR_TABLE_REVIEWS;
+}
 
 void gipr_read_legacy_tables(gipr_ctx *c)
 {
-    (void)c;
+    legacy_labels ls;
+    int read = 0, form = 0;
+    for (int i = 0; i < c->ntables; i++)
+        form |= is_form_table(c->tables[i].kind);
+    for (int i = 0; i < c->ntables && !c->oom; i++) {
+        const gipr_table *t = &c->tables[i];
+        if (t->kind != GIPR_TABLE_LEGACY && t->kind != GIPR_TABLE_SOURCE)
+            continue;
+        if (!read && gipr_legacy_labels(c, &ls))
+            return;
+        read |= 1;
+        if (read_table(c, &ls, t) == 0)
+            gipr_diag(c, "line %d: a statistics table with no row that could be read",
+                      t->first_line >= 0 ? c->lines[t->first_line].no : 0);
+    }
+    if (!read)
+        return;
+    if (form)
+        gipr_diag(c, "both a legacy statistics table and a 2019/2021-form table were found");
+    else if (c->r->template_ == GIPR_TEMPLATE_NONE)
+        c->r->template_ = GIPR_TEMPLATE_LEGACY;
+}
+
+/* ---- finding the tables ---------------------------------------------------------------------- */
+
+enum { MIN_TABLE_ROWS = 3, MAX_WEAK_RUN = 6 };
+
+/* The table a line opens: its title (政府信息公开情况统计表, 申请来源统计表), its header
+ * (统 计 指 标 …) or its first row (一、主动公开情况). GIPR_TABLE_* or 0. */
+static int table_opened_by(const gipr_line *l)
+{
+    char key[512];
+    if (l->len > 240 || gipr_contains(l->s, l->len, "。"))
+        return 0;
+    gipr_label_key(l->s, l->len, key, sizeof key);
+    if (strstr(key, "统计表")) {
+        if (strstr(key, "来源")) /* 申请来源统计表, 申请人来源… */
+            return GIPR_TABLE_SOURCE;
+        if (strstr(key, "信息公开")) /* 政府信息公开情况统计表, 政务信息公开… */
+            return GIPR_TABLE_LEGACY;
+        return 0;
+    }
+    if (strncmp(key, "统计指标", strlen("统计指标")) == 0)
+        return GIPR_TABLE_LEGACY;
+    if (strcmp(key, "申请来源") == 0)
+        return GIPR_TABLE_SOURCE;
+    if (strcmp(key, "主动公开情况") == 0 && gipr_legacy_top_level_number(l->s, l->len) == 1)
+        return GIPR_TABLE_LEGACY;
+    return 0;
+}
+
+/* A bare 附表 / 附件 line introducing the table (a numbered 五、附表 is a section heading). */
+static int is_attachment_caption(const gipr_line *l)
+{
+    char key[64];
+    gipr_label_key(l->s, l->len, key, sizeof key);
+    return gipr_list_number_len(l->s, l->len) == 0 &&
+           (strcmp(key, "附表") == 0 || strncmp(key, "附件", strlen("附件")) == 0) && l->len < 24;
+}
+
+enum { LINE_WEAK, LINE_STRONG, LINE_STOP };
+
+/* Whether a line belongs to a table of the kind: strong (a row label or a value), weak (table
+ * furniture, headings, wrapped label pieces: kept only when rows follow) or the end. */
+/* Page furniture that closes the page (【返回顶部】…): the table cannot go on after it. */
+static int ends_page(const gipr_line *l)
+{
+    static const char end_marks[][16] = {"【", "返回顶部", "打印本页", "关闭窗口"};
+    for (size_t i = 0; i < sizeof end_marks / sizeof end_marks[0]; i++)
+        if (gipr_contains(l->s, l->len, end_marks[i]))
+            return 1;
+    return 0;
+}
+
+static int line_role(const legacy_labels *ls, int kind, const gipr_line *l, int *labels)
+{
+    if (ends_page(l))
+        return LINE_STOP;
+    int opens = table_opened_by(l);
+    if (opens && opens != kind)
+        return LINE_STOP;
+    legacy_scope sc = {.kind = kind, .block = 0, .last_order = -1};
+    size_t pos = 0;
+    gipr_span span;
+    int role = LINE_WEAK;
+    while (gipr_next_cell(l->s, l->len, &pos, &span)) {
+        legacy_cell cls;
+        gipr_legacy_classify(ls, &sc, l->s + span.start, span.len, &cls);
+        switch (cls.kind) {
+        case CELL_NARRATIVE: return LINE_STOP;
+        case CELL_LABEL: ++*labels; /* fall through */
+        case CELL_VALUE:
+        case CELL_UNIT:
+        case CELL_EMPTY: role = LINE_STRONG; break;
+        default: break;
+        }
+    }
+    return role;
+}
+
+/* The last line of a table of the kind whose first line is `first`, and its count of rows. */
+static int table_end(gipr_ctx *c, const legacy_labels *ls, int kind, int first, int *rows)
+{
+    int last = first, weak_run = 0;
+    *rows = 0;
+    for (int i = first + 1; i < c->nlines; i++) {
+        const gipr_line *l = &c->lines[i];
+        if (l->kind == GIPR_LINE_CHROME && ends_page(l))
+            break;
+        if (l->kind == GIPR_LINE_BLANK || l->kind == GIPR_LINE_CHROME || l->kind == GIPR_LINE_TABLE)
+            continue;
+        int role = line_role(ls, kind, l, rows);
+        if (role == LINE_STOP)
+            break;
+        if (role == LINE_STRONG) {
+            last = i;
+            weak_run = 0;
+        } else if (++weak_run > MAX_WEAK_RUN) {
+            break;
+        }
+    }
+    return last;
+}
+
+static void add_text_table(gipr_ctx *c, int kind, int first, int last)
+{
+    int index = c->ntables;
+    gipr_table *t = gipr_add_table(c, kind);
+    if (!t)
+        return;
+    t->first_line = first;
+    t->last_line = last;
+    int row = 0;
+    for (int i = first; i <= last; i++) {
+        gipr_line *l = &c->lines[i];
+        if (l->kind == GIPR_LINE_BLANK || l->kind == GIPR_LINE_CHROME || l->kind == GIPR_LINE_TABLE)
+            continue;
+        l->kind = GIPR_LINE_TABLE;
+        l->table = (short)index;
+        if (gipr_cut_line_cells(c, t, i, row++) < 0)
+            return;
+    }
+}
+
+/* The line before `first` (blank lines skipped) when it is a bare 附表 caption, else first. */
+static int with_caption(const gipr_ctx *c, int first)
+{
+    int i = first - 1;
+    while (i >= 0 && c->lines[i].kind == GIPR_LINE_BLANK)
+        i--;
+    return i >= 0 && c->lines[i].kind == GIPR_LINE_TEXT && is_attachment_caption(&c->lines[i])
+               ? i
+               : first;
+}
+
+/* HTML tables come cut into cells: claim those whose cells are rows of one of the two tables. */
+static void claim_html_tables(gipr_ctx *c, const legacy_labels *ls)
+{
+    for (int i = 0; i < c->ntables; i++) {
+        gipr_table *t = &c->tables[i];
+        if (t->kind != 0 || !t->from_html)
+            continue;
+        int count[2] = {0, 0};
+        for (int k = 0; k < 2; k++) {
+            legacy_scope sc = {.kind = k ? GIPR_TABLE_SOURCE : GIPR_TABLE_LEGACY, .last_order = -1};
+            for (int j = 0; j < t->ncells; j++) {
+                legacy_cell cls;
+                gipr_legacy_classify(ls, &sc, t->cells[j].s, t->cells[j].len, &cls);
+                count[k] += cls.kind == CELL_LABEL;
+            }
+        }
+        if (count[0] >= MIN_TABLE_ROWS && count[0] >= count[1])
+            t->kind = GIPR_TABLE_LEGACY;
+        else if (count[1] >= MIN_TABLE_ROWS)
+            t->kind = GIPR_TABLE_SOURCE;
+    }
+}
+
+/* The labels, loaded on first use: most reports (the 2019 and 2021 forms) never need them. */
+static const legacy_labels *labels_of(gipr_ctx *c, legacy_labels *ls, int *loaded)
+{
+    if (!*loaded && gipr_legacy_labels(c, ls) == 0)
+        *loaded = 1;
+    return *loaded ? ls : NULL;
 }
 
 void gipr_find_legacy_tables(gipr_ctx *c)
 {
-    (void)c;
+    legacy_labels store;
+    const legacy_labels *ls;
+    int loaded = 0;
+    for (int i = 0; i < c->ntables; i++)
+        if (c->tables[i].kind == 0 && c->tables[i].from_html) {
+            if ((ls = labels_of(c, &store, &loaded)) == NULL)
+                return;
+            claim_html_tables(c, ls);
+            break;
+        }
+    for (int i = 0; i < c->nlines && !c->oom; i++) {
+        const gipr_line *l = &c->lines[i];
+        if (l->kind != GIPR_LINE_TEXT)
+            continue;
+        int kind = table_opened_by(l), rows;
+        if (!kind)
+            continue;
+        if ((ls = labels_of(c, &store, &loaded)) == NULL)
+            return;
+        int last = table_end(c, ls, kind, i, &rows);
+        /* the opening line itself may be the first row (一、主动公开情况 is no label, but a
+         * run-together 一、党政机关0 0% is) */
+        int own = 0;
+        line_role(ls, kind, l, &own);
+        /* no later opening line up to `last` could find more rows: skip them either way */
+        if (rows + own >= MIN_TABLE_ROWS)
+            add_text_table(c, kind, with_caption(c, i), last);
+        i = last;
+    }
 }
