@@ -83,6 +83,18 @@ typedef struct {
     int from_html;
 } gipr_table;
 
+/* ---- shares stated in the narrative (prose.c -> checks.c, rule PERCENT) ------------------------ */
+typedef struct {
+    double count;       /* N of "N件，占P%" */
+    double percent;     /* P */
+    int decimals;       /* digits written after the point of P: the tolerance is one unit of the last */
+    const char *code;   /* the indicator N states, or NULL when it is not one */
+    const char *base;   /* the code of the total the text names or implies (占总申请量…), or NULL */
+    double local_total; /* a total stated just before in the same sentence ("1177件，其中…"), or 0 */
+    const char *raw;    /* the phrase as written */
+    int line;
+} gipr_share;
+
 /* ---- the parse context ------------------------------------------------------------------------ */
 typedef struct gipr_ctx {
     gipr_report *r;
@@ -97,6 +109,9 @@ typedef struct gipr_ctx {
 
     gipr_table *tables;
     int ntables, cap_tables;
+
+    gipr_share *shares; /* filled by prose.c, checked by checks.c */
+    int nshares, cap_shares;
 
     int oom; /* set by any stage that ran out of memory */
 } gipr_ctx;

@@ -1,7 +1,784 @@
-/* prose stage. (stub) */
+/* Numbers stated in the narrative: "全市共受理当面申请364件", "维持具体行政行为51件，占63.8%".
+ *
+ * Each narrative line is cut into number tokens (a count with its measure word, or a percent).
+ * The text before a count, back to the previous clause mark or count, is its context; the
+ * context is matched against ONE phrase lexicon (code -> phrases). A statement is kept only when
+ * exactly one code matches and it is about the whole report in the report year: statements about
+ * a part (市本级, 其中市级, 各部门…), growth (较上年增加, 同比) or another year are left out.
+ * Shares ("N件，占P%", "分别占P1%、P2%") are recorded for the PERCENT check. */
 #include "internal.h"
+#include "numbers.h"
+#include "text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the lexicon ------------------------------------------------------------------------------ */
+
+enum {
+    LEX_TOPIC = 1,    /* sets the topic (review / litigation) for the outcome phrases after it */
+    LEX_OUTCOME = 2,  /* code is a suffix (".upheld") appended to the current topic */
+    LEX_SHORT = 4,    /* the phrase must be nearly the whole context (bare "公开43件") */
+    LEX_PAST_OK = 8,  /* may name an earlier year (结转2019年9件, 上年结转) */
+    LEX_WEAK = 16,    /* a bare noun (信息公开申请): yields to any other code the context names */
+    LEX_AFTER = 32    /* may also follow its number (另有3件顺延到下年度答复) */
+};
+
+typedef struct {
+    const char *code;
+    const char *phrases; /* '|' separated, as they read after normalisation */
+    unsigned flags;
+} lexeme;
+
+/* Entries whose code is not part of the report's form are ignored, so the legacy and the 2019
+ * wording of the same statement can both be listed. */
+static const lexeme lexicon[] = {
+    {"active.total", "主动公开政府信息|主动公开政务信息|主动公开信息|主动公开各类政府信息|"
+                     "主动发布政府信息|主动发布各类政府信息", 0},
+    {"active.normative", "主动公开行政规范性文件|主动公开规范性文件|发布行政规范性文件|公开规范性文件", 0},
+    {"response.press_conferences", "新闻发布会|召开发布会", 0},
+    {"response.press_conferences_by_leaders", "负责同志参加新闻发布会|领导参加新闻发布会|负责人参加新闻发布会", 0},
+    {"response.online_interviews", "在线访谈", 0},
+    {"response.interpretations", "解读稿|解读政策稿件|解读材料|解读文章|政策解读", 0},
+    {"response.via_social", "微博微信回应|微信微博回应|政务微博微信回应", 0},
+    {"response.via_other", "其他方式回应|其它方式回应", 0},
+    {"response.hotspots", "关注热点|重大舆情", 0},
+    {"request.received", "依申请公开件|申请总数|申请总量", 0},
+    {"request.received", "信息公开申请|依申请公开|收到申请|受理申请", LEX_WEAK},
+    {"request.received.in_person", "当面申请|当面提出申请|现场申请", 0},
+    {"request.received.fax", "传真申请", 0},
+    {"request.received.online", "网络申请|网上申请|在线申请|网络在线申请|电子邮件申请", 0},
+    {"request.received.letter", "信函申请|邮寄申请|信件申请", 0},
+    {"request.answered", "答复政府信息公开申请|答复信息公开申请|答复申请|共答复", 0},
+    {"request.answered.already_public", "已主动公开|已经主动公开", 0},
+    {"request.answered.granted", "同意公开", 0},
+    {"request.answered.partly_granted", "部分公开|同意部分公开", 0},
+    {"request.answered.refused", "不同意公开|不予公开", 0},
+    {"request.answered.not_this_agency", "不属于本行政机关|不属于本机关|非本机关", 0},
+    {"request.answered.nonexistent", "信息不存在", 0},
+    {"request.answered.clarify", "更改补充|更改、补充", 0},
+    {"request.answered.other_channel", "其他途径|其它途径", 0},
+    {"review.total", "行政复议|复议", LEX_TOPIC},
+    {"litigation.total", "行政诉讼|诉讼", LEX_TOPIC},
+    {".upheld", "维持|驳回原告诉讼请求|驳回原告讼诉请求|驳回原告|驳回起诉", LEX_OUTCOME},
+    {".corrected", "纠错|纠正|败诉", LEX_OUTCOME},
+    {".other", "其他情形|其余情形|其它情形|其他结果", LEX_OUTCOME},
+    {".pending", "尚未审结|未审结", LEX_OUTCOME},
+    {"complaints.total", "公开类投诉|信息公开投诉|公开工作投诉|公开相关投诉", 0},
+    {"training.classes", "培训班", 0},
+    {"training.trainees", "接受培训|参加培训|培训人员|培训人数", 0},
+    {"training.meetings", "工作会议|专题会议", 0},
+    {"org.reading_points", "查阅点|查阅场所", 0},
+    /* the 2019 and 2021 forms */
+    {"request.new", "新收|受理依申请公开", 0},
+    {"request.new", "信息公开申请|收到申请|受理申请|依申请公开", LEX_WEAK},
+    {"request.carried_in", "上年结转|结转上年|结转", LEX_PAST_OK},
+    {"request.carried_out", "转下年度|转下一年度|结转下年|结转下一年|结转至下年|结转至下一年|结转到下年|"
+                            "结转到下一年|转入下年|转入下一年|下年度办理|下一年度办理|下年度继续办理|"
+                            "下一年度继续办理|顺延到下年度|顺延至下年度", LEX_AFTER},
+    {"request.result.total", "办结|办理完毕|办理答复|答复申请|共答复", 0},
+    {"request.result.granted", "予以公开|公开", LEX_SHORT},
+    {"request.result.partly_granted", "部分公开", 0},
+    {"request.result.refused", "不予公开", 0},
+    {"request.result.unavailable", "无法提供", 0},
+    {"request.result.not_processed", "不予处理", 0},
+    {"request.result.not_processed.petition", "信访举报投诉", 0},
+    {"request.result.other", "其他处理|其它处理", 0},
+};
+
+/* Words that make a statement about a part of the report's area or about change. */
+static const char *const part_words[] = {"本级", "市级", "区级", "县级", "各部门", "部门及", "镇街",
+                                         "重点领域", "代表", NULL}; /* 区政府办代表区政府受理… */
+static const char *const change_words[] = {"增长", "增加", "减少", "下降", "上升", "增设", "新增",
+                                           "新建", "建设", "增幅", "同比", "较上", "比上", "较去",
+                                           "比去", "翻番", NULL};
+static const char *const past_words[] = {"去年", "上年", "上一年", "同期", NULL};
+
+/* Measure words of counts, longest first. */
+static const char *const count_units[] = {"人次", "场次", "件", "条", "次", "篇", "个", "场", "人",
+                                          "份", "项", "期", NULL};
+
+/* ---- tokens: the numbers of one line ---------------------------------------------------------- */
+
+enum { TOKEN_COUNT, TOKEN_PERCENT, TOKEN_YEAR };
+
+typedef struct {
+    int kind;
+    size_t start, num_end, end; /* number starts, number ends, measure word ends */
+    double value;
+    const char *qualifier;
+    int decimals;          /* digits after the point, for percents */
+    const char *code;      /* the indicator the count states, once resolved */
+    const char *parent;    /* the common parent when the context names several codes */
+    int handled;
+} token;
+
+#define MAX_TOKENS 512
+
+static size_t starts_with(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    return m <= n && memcmp(s, w, m) == 0 ? m : 0;
+}
+
+static int is_ascii_alnum(char ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+           ch == '.';
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static int decimals_written(const char *s, size_t n)
+{
+    const char *dot = memchr(s, '.', n);
+    return dot ? (int)(n - (size_t)(dot - s) - 1) : 0;
+}
+
+/* Reads the number at s+i with what follows it; returns 1 and fills *t for a count, a percent or
+ * a year, 0 otherwise. */
+static int read_token(const char *s, size_t n, size_t i, token *t)
+{
+    double v;
+    const char *q;
+    size_t len = gipr_scan_number(s + i, n - i, &v, &q);
+    if (!len)
+        return 0;
+    memset(t, 0, sizeof *t);
+    t->start = i;
+    t->num_end = i + len;
+    t->value = v;
+    t->qualifier = q;
+    size_t j = skip_spaces(s, n, t->num_end);
+    size_t m;
+    if ((m = starts_with(s + j, n - j, "%")) || (m = starts_with(s + j, n - j, "％"))) {
+        t->kind = TOKEN_PERCENT;
+        t->decimals = decimals_written(s + i, len);
+        t->end = j + m;
+        return 1;
+    }
+    if ((m = starts_with(s + j, n - j, "年")) && v >= 1990 && v <= 2100 && !q) {
+        t->kind = TOKEN_YEAR;
+        t->end = j + m;
+        return 1;
+    }
+    for (int u = 0; count_units[u]; u++)
+        if ((m = starts_with(s + j, n - j, count_units[u]))) {
+            if (starts_with(s + j + m, n - j - m, "事")) /* 一件事, 一次事 */
+                return 0;
+            t->kind = TOKEN_COUNT;
+            t->end = j + m;
+            return 1;
+        }
+    t->end = t->num_end;
+    t->kind = -1; /* a number without a measure word: it still ends a context */
+    return 1;
+}
+
+static int tokenize(const char *s, size_t n, token *out, int cap)
+{
+    int nt = 0;
+    size_t i = 0;
+    while (i < n && nt < cap) {
+        if (i > 0 && is_ascii_alnum(s[i - 1]) && is_ascii_alnum(s[i])) { /* inside V2.0, a URL */
+            i++;
+            continue;
+        }
+        if (read_token(s, n, i, &out[nt])) {
+            i = out[nt].end > i ? out[nt].end : i + 1;
+            nt++;
+            continue;
+        }
+        uint32_t cp;
+        i += (size_t)gipr_utf8_next(s + i, n - i, &cp);
+    }
+    return nt;
+}
+
+/* ---- contexts ------------------------------------------------------------------------------- */
+
+static int is_clause_mark(const char *s, size_t n, size_t i, int sentence_only)
+{
+    static const char *const sentence[] = {"。", ";", "；", "!", "?", "！", "？", NULL};
+    static const char *const clause[] = {",", "，", ":", "：", NULL};
+    for (int k = 0; sentence[k]; k++)
+        if (starts_with(s + i, n - i, sentence[k]))
+            return 1;
+    for (int k = 0; !sentence_only && clause[k]; k++)
+        if (starts_with(s + i, n - i, clause[k]))
+            return 1;
+    return 0;
+}
+
+/* A context longer than this is no phrase: looking back further would only cost time. */
+#define MAX_LOOK_BACK 600
+
+/* Start of the clause (sentence_only: sentence) that contains position `at`, not before `floor`
+ * nor more than MAX_LOOK_BACK bytes back. */
+static size_t clause_start(const char *s, size_t n, size_t floor, size_t at, int sentence_only)
+{
+    if (at > floor + MAX_LOOK_BACK)
+        floor = at - MAX_LOOK_BACK;
+    size_t start = floor;
+    for (size_t i = at; i > floor; i--)
+        if (is_clause_mark(s, n, i - 1, sentence_only)) {
+            start = i; /* just after the mark's first byte: stepped over below */
+            break;
+        }
+    while (start < at && ((unsigned char)s[start] & 0xC0) == 0x80) /* mid-character: step on */
+        start++;
+    return start;
+}
+
+static int contains_any(const char *s, size_t n, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (gipr_contains(s, n, words[k]))
+            return 1;
+    return 0;
+}
+
+/* The context without quotes and spaces, so that “同意公开”的158件 reads 同意公开的. */
+static size_t clean_context(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = gipr_utf8_next(s + i, n - i, &cp);
+        int drop = cp == ' ' || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D ||
+                   cp == 0x2018 || cp == 0x2019 || cp == 0x300C || cp == 0x300D || cp == 0x300A ||
+                   cp == 0x300B;
+        if (!drop && o + (size_t)k < cap) {
+            memcpy(out + o, s + i, (size_t)k);
+            o += (size_t)k;
+        }
+        i += (size_t)k;
+    }
+    out[o] = 0;
+    return o;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Past spaces and the 、 left by the previous item, so that raw starts at the phrase. */
+static const char *skip_leading_marks(const char *s, const char *end)
+{
+    for (;;) {
+        size_t m = starts_with(s, (size_t)(end - s), "、");
+        if (!m && s < end && (*s == ' ' || *s == ','))
+            m = 1;
+        if (!m)
+            return s;
+        s += m;
+    }
+}
+
+/* ---- resolving a context to a code ------------------------------------------------------------ */
+
+typedef struct {
+    gipr_ctx *c;
+    const char *form;  /* legacy | t2019 | t2021 */
+    const char *topic; /* "review" | "litigation" | NULL */
+    unsigned only;     /* when set, only lexemes with these flags are read */
+} reader;
+
+static int in_form(const reader *rd, const char *code)
+{
+    const gipr_catalog_entry *e = gipr_catalog_find(code);
+    if (!e || !rd->form)
+        return 0;
+    size_t n = strlen(rd->form);
+    for (const char *p = e->templates; (p = strstr(p, rd->form)) != NULL; p += n)
+        if ((p == e->templates || p[-1] == ',') && (p[n] == 0 || p[n] == ','))
+            return 1;
+    return 0;
+}
+
+/* The code of a lexeme in this report: outcome phrases take the current topic. */
+static const char *lexeme_code(reader *rd, const lexeme *x)
+{
+    const char *code = x->code;
+    if (x->flags & LEX_OUTCOME) {
+        if (!rd->topic)
+            return NULL;
+        code = gipr_arena_printf(rd->c->arena, "%s%s", rd->topic, x->code);
+    }
+    return code && in_form(rd, code) ? code : NULL;
+}
+
+typedef struct {
+    const lexeme *x;
+    const char *code;
+    const char *phrase;
+    size_t at, len;
+} match;
+
+#define MAX_MATCHES 16
+
+/* All lexicon phrases in ctx, without those inside a longer match ("同意公开" in "不同意公开"). */
+static int find_matches(reader *rd, const char *ctx, size_t n, match *out)
+{
+    int nm = 0;
+    for (size_t e = 0; e < sizeof lexicon / sizeof lexicon[0]; e++) {
+        const lexeme *x = &lexicon[e];
+        if (rd->only && !(x->flags & rd->only))
+            continue;
+        const char *code = lexeme_code(rd, x);
+        if (!code && !(x->flags & (LEX_OUTCOME | LEX_TOPIC))) /* a topic counts even off the form */
+            continue;
+        for (const char *p = x->phrases; *p && nm < MAX_MATCHES;) {
+            const char *bar = strchr(p, '|');
+            size_t len = bar ? (size_t)(bar - p) : strlen(p);
+            char phrase[64];
+            if (len < sizeof phrase) {
+                memcpy(phrase, p, len);
+                phrase[len] = 0;
+                const char *hit = strstr(ctx, phrase);
+                int fits = !(x->flags & LEX_SHORT) || utf8_chars(ctx, n) <= utf8_chars(phrase, len) + 2;
+                if (hit && fits)
+                    out[nm++] = (match){x, code, p, (size_t)(hit - ctx), len};
+            }
+            p += len + (bar != NULL);
+        }
+    }
+    int kept = 0;
+    for (int i = 0; i < nm; i++) {
+        int inside = 0;
+        for (int j = 0; j < nm && !inside; j++)
+            inside = j != i && out[j].len > out[i].len && out[j].at <= out[i].at &&
+                     out[i].at + out[i].len <= out[j].at + out[j].len;
+        if (!inside)
+            out[kept++] = out[i];
+    }
+    return kept;
+}
+
+typedef struct {
+    const char *code;   /* the one code the context states, or NULL */
+    const char *parent; /* when several codes: their common catalog parent, or NULL */
+    const lexeme *x;
+    const char *phrase;
+    size_t phrase_len;
+    const char *topic; /* "review" | "litigation" when the context names one */
+} resolution;
+
+static const char *topic_of(const lexeme *x)
+{
+    return strncmp(x->code, "review", 6) == 0 ? "review" : "litigation";
+}
+
+static resolution resolve(reader *rd, const char *ctx, size_t n)
+{
+    match m[MAX_MATCHES];
+    int nm = find_matches(rd, ctx, n, m);
+    resolution res = {0};
+    int kept = 0;
+    for (int i = 0; i < nm; i++) {
+        if (m[i].x->flags & LEX_TOPIC)
+            res.topic = topic_of(m[i].x);
+        if (m[i].code || !(m[i].x->flags & LEX_TOPIC))
+            m[kept++] = m[i];
+    }
+    nm = kept;
+    int strong = 0;
+    for (int i = 0; i < nm; i++)
+        strong |= !(m[i].x->flags & LEX_WEAK);
+    kept = 0;
+    for (int i = 0; i < nm; i++)
+        if (!strong || !(m[i].x->flags & LEX_WEAK))
+            m[kept++] = m[i];
+    nm = kept;
+    if (nm == 0)
+        return res;
+    int same = 1;
+    for (int i = 1; i < nm; i++)
+        same &= m[i].code && m[0].code && strcmp(m[i].code, m[0].code) == 0;
+    if (same && m[0].code) {
+        res.code = m[0].code;
+        res.x = m[0].x;
+        res.phrase = m[0].phrase;
+        res.phrase_len = m[0].len;
+        return res;
+    }
+    /* several codes: ambiguous, but a share of them may still be checked against their parent */
+    const char *parent = NULL;
+    for (int i = 0; i < nm; i++) {
+        const gipr_catalog_entry *e = m[i].code ? gipr_catalog_find(m[i].code) : NULL;
+        if (!e || !e->parent[0] || (parent && strcmp(parent, e->parent) != 0))
+            return res;
+        parent = e->parent;
+    }
+    res.parent = parent;
+    return res;
+}
+
+/* One paragraph: narrative lines joined where a PDF wrapped them, and its numbers. */
+#define MAX_PARA_LINES 64
+typedef struct {
+    const char *s;
+    size_t n;
+    token *tokens;
+    int nt;
+    size_t offs[MAX_PARA_LINES]; /* where each source line starts in s */
+    int nos[MAX_PARA_LINES];     /* its line number */
+    int nlines;
+} line_tokens;
+
+static int line_no(const line_tokens *lt, size_t offset)
+{
+    int k = 0;
+    while (k + 1 < lt->nlines && lt->offs[k + 1] <= offset)
+        k++;
+    return lt->nlines ? lt->nos[k] : 0;
+}
+
+/* ---- emitting --------------------------------------------------------------------------------- */
+
+static const char *whole_report_dim(const char *code)
+{
+    const gipr_catalog_entry *e = gipr_catalog_find(code);
+    return e && strcmp(e->dims, "applicant") == 0 ? "total" : NULL;
+}
+
+static void emit(reader *rd, const line_tokens *lt, const token *t, const resolution *res,
+                 const char *raw, size_t raw_len)
+{
+    gipr_ctx *c = rd->c;
+    const gipr_catalog_entry *e = gipr_catalog_find(res->code);
+    if (!e || t->value < 0 || t->value != floor(t->value)) /* counts are whole: 3.5件 is no count */
+        return;
+    gipr_indicator *x = gipr_add_indicator(c);
+    if (!x)
+        return;
+    x->code = e->code;
+    x->dim = whole_report_dim(e->code);
+    x->label = gipr_arena_strndup(c->arena, res->phrase, res->phrase_len);
+    x->unit = e->unit;
+    x->value = t->value;
+    x->is_real = 0;
+    x->raw = gipr_arena_strndup(c->arena, raw, raw_len);
+    x->source = GIPR_SOURCE_TEXT;
+    x->qualifier = t->qualifier;
+    x->line = line_no(lt, t->start);
+}
+
+/* A year other than the report's in the context ("2017年受理…"). */
+static int names_other_year(const reader *rd, const token *tokens, int from, int to)
+{
+    int year = rd->c->r->year;
+    for (int i = from; i < to && year; i++)
+        if (tokens[i].kind == TOKEN_YEAR && (int)tokens[i].value != year)
+            return 1;
+    return 0;
+}
+
+
+/* The context of count i: back to the previous clause mark or the previous count. */
+static size_t context_start(const line_tokens *lt, int i, int *first_token)
+{
+    size_t floor = 0;
+    int k = i - 1;
+    for (; k >= 0; k--)
+        if (lt->tokens[k].kind == TOKEN_COUNT || lt->tokens[k].kind == TOKEN_PERCENT) {
+            floor = lt->tokens[k].end;
+            break;
+        }
+    *first_token = k + 1;
+    return clause_start(lt->s, lt->n, floor, lt->tokens[i].start, 0);
+}
+
+/* Record what count i states; emit it when it is one code. raw runs from raw_from to raw_end. */
+static void state_count(reader *rd, const line_tokens *lt, int i, const resolution *res,
+                        const char *raw_from, const char *raw_end)
+{
+    token *t = &lt->tokens[i];
+    t->parent = res->parent;
+    if (res->topic)
+        rd->topic = res->topic;
+    if (!res->code)
+        return;
+    t->code = res->code;
+    emit(rd, lt, t, res, raw_from, (size_t)(raw_end - raw_from));
+}
+
+/* The words after count i, up to the next clause mark or number, read with the lexemes that
+ * may follow their number. Sets *raw_end past them when they name a code. */
+static resolution resolve_after(reader *rd, const line_tokens *lt, int i, const char **raw_end)
+{
+    const token *t = &lt->tokens[i];
+    size_t end = i + 1 < lt->nt ? lt->tokens[i + 1].start : lt->n;
+    for (size_t k = t->end; k < end; k++)
+        if (is_clause_mark(lt->s, lt->n, k, 0)) {
+            end = k;
+            break;
+        }
+    char ctx[1024];
+    size_t ctx_len = clean_context(lt->s + t->end, end - t->end, ctx, sizeof ctx);
+    rd->only = LEX_AFTER;
+    resolution res = resolve(rd, ctx, ctx_len);
+    rd->only = 0;
+    if (res.code)
+        *raw_end = lt->s + end;
+    return res;
+}
+
+/* 网络、信函、当面申请量分别为654件、373件、164件: the items before 分别, one count each; an item
+ * that names nothing borrows the tail of the last one (网络 + 申请量). */
+static int read_respectively(reader *rd, line_tokens *lt, int i,
+                             const char *ctx, size_t ctx_len)
+{
+    const char *resp = strstr(ctx, "分别");
+    if (!resp)
+        return 0;
+    const char *items[16];
+    size_t lens[16];
+    int ni = 0;
+    for (const char *p = ctx; p < resp && ni < 16;) {
+        const char *sep = strstr(p, "、");
+        const char *end = sep && sep < resp ? sep : resp;
+        items[ni] = p;
+        lens[ni++] = (size_t)(end - p);
+        p = end == resp ? resp : end + strlen("、");
+    }
+    int run = 1;
+    while (i + run < lt->nt && lt->tokens[i + run].kind == TOKEN_COUNT) {
+        size_t gap = skip_spaces(lt->s, lt->n, lt->tokens[i + run - 1].end);
+        if (!starts_with(lt->s + gap, lt->n - gap, "、") ||
+            skip_spaces(lt->s, lt->n, gap + strlen("、")) != lt->tokens[i + run].start)
+            break;
+        run++;
+    }
+    if (ni < 2 || run != ni)
+        return 0;
+    const char *last = items[ni - 1];
+    size_t last_len = lens[ni - 1];
+    for (int k = 0; k < ni; k++) {
+        char buf[256];
+        size_t tail = 0;
+        resolution res = {0};
+        /* try the item alone, then with ever shorter tails of the last item */
+        while (tail <= last_len) {
+            size_t from = last_len - tail;
+            if (k == ni - 1 && tail)
+                break;
+            int w = snprintf(buf, sizeof buf, "%.*s%.*s", (int)lens[k], items[k], (int)tail,
+                             last + from);
+            if (w <= 0 || (size_t)w >= sizeof buf)
+                break;
+            res = resolve(rd, buf, (size_t)w);
+            if (res.code || res.parent)
+                break;
+            do /* whole characters only */
+                tail++;
+            while (tail < last_len && ((unsigned char)last[last_len - tail] & 0xC0) == 0x80);
+        }
+        token *t = &lt->tokens[i + k];
+        t->handled = 1;
+        t->parent = res.parent;
+        if (!res.code)
+            continue;
+        t->code = res.code;
+        const char *raw = gipr_arena_printf(rd->c->arena, "%s…%.*s", buf, (int)(t->end - t->start),
+                                            lt->s + t->start);
+        emit(rd, lt, t, &res, raw, strlen(raw));
+    }
+    return 1;
+}
+
+static void read_counts(reader *rd, line_tokens *lt)
+{
+    for (int i = 0; i < lt->nt; i++) {
+        token *t = &lt->tokens[i];
+        if (t->kind != TOKEN_COUNT || t->handled)
+            continue;
+        int first;
+        size_t from = context_start(lt, i, &first);
+        size_t sentence = clause_start(lt->s, lt->n, 0, t->start, 1);
+        const char *raw = lt->s + from;
+        size_t raw_len = t->start - from;
+        char ctx[1024];
+        size_t ctx_len = clean_context(raw, raw_len, ctx, sizeof ctx);
+        if (contains_any(lt->s + sentence, t->start - sentence, part_words) ||
+            contains_any(ctx, ctx_len, change_words))
+            continue;
+        if (read_respectively(rd, lt, i, ctx, ctx_len))
+            continue;
+        resolution res = resolve(rd, ctx, ctx_len);
+        const char *raw_end = lt->s + t->end;
+        if (!res.code && !res.parent && !res.topic)
+            res = resolve_after(rd, lt, i, &raw_end);
+        int past_ok = res.x && (res.x->flags & LEX_PAST_OK);
+        if (!past_ok && (contains_any(ctx, ctx_len, past_words) || names_other_year(rd, lt->tokens, first, i)))
+            continue;
+        state_count(rd, lt, i, &res, skip_leading_marks(raw, lt->s + t->start), raw_end);
+    }
+}
+
+/* ---- shares ----------------------------------------------------------------------------------- */
+
+static gipr_share *add_share(gipr_ctx *c)
+{
+    void *items = c->shares;
+    if (gipr_grow(c->arena, &items, &c->cap_shares, c->nshares, sizeof(gipr_share))) {
+        c->oom = 1;
+        return NULL;
+    }
+    c->shares = items;
+    gipr_share *s = &c->shares[c->nshares++];
+    memset(s, 0, sizeof *s);
+    return s;
+}
+
+/* The total a share phrase names: 占总申请量的 -> the requests received. */
+static const char *named_base(const reader *rd, const char *gap, size_t n)
+{
+    int new_form = rd->form && strcmp(rd->form, "legacy") != 0;
+    if (gipr_contains(gap, n, "答复"))
+        return new_form ? "request.result.total" : "request.answered";
+    if (gipr_contains(gap, n, "申请"))
+        return new_form ? "request.new" : "request.received";
+    return NULL;
+}
+
+/* "N件，占P%", "N件(占P%)", "N1件、N2件，分别占P1%、P2%", "…，占比分别为P1%、P2%". */
+static void read_shares(reader *rd, line_tokens *lt)
+{
+    double local_total = 0;
+    for (int i = 0; i < lt->nt; i++) {
+        token *t = &lt->tokens[i];
+        if (t->kind == TOKEN_COUNT) { /* "1177件，其中…": the total of what follows */
+            size_t j = skip_spaces(lt->s, lt->n, t->end);
+            if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0))
+                j += starts_with(lt->s + j, lt->n - j, ",") ? 1 : 3;
+            if (starts_with(lt->s + j, lt->n - j, "其中"))
+                local_total = t->value;
+        }
+        if (t->kind != TOKEN_PERCENT || i == 0 || lt->tokens[i - 1].kind != TOKEN_COUNT)
+            continue;
+        const char *gap = lt->s + lt->tokens[i - 1].end;
+        size_t gap_len = t->start - lt->tokens[i - 1].end;
+        if (gap_len > 60 || !gipr_contains(gap, gap_len, "占") || gipr_contains(gap, gap_len, "率") ||
+            clause_start(gap, gap_len, 0, gap_len, 1) != 0)
+            continue;
+        int np = 1; /* the run of percents: P1%、P2%… */
+        while (i + np < lt->nt && lt->tokens[i + np].kind == TOKEN_PERCENT) {
+            size_t between = skip_spaces(lt->s, lt->n, lt->tokens[i + np - 1].end);
+            if (!starts_with(lt->s + between, lt->n - between, "、"))
+                break;
+            np++;
+        }
+        int nc = 0; /* as many counts just before */
+        while (nc < np && i - 1 - nc >= 0 && lt->tokens[i - 1 - nc].kind == TOKEN_COUNT)
+            nc++;
+        if (nc != np)
+            continue;
+        for (int k = 0; k < np; k++) {
+            const token *count = &lt->tokens[i - np + k], *pct = &lt->tokens[i + k];
+            if (count->qualifier || pct->qualifier) /* approximate numbers are never compared */
+                continue;
+            gipr_share *s = add_share(rd->c);
+            if (!s)
+                return;
+            s->count = count->value;
+            s->percent = pct->value;
+            s->decimals = pct->decimals;
+            s->code = count->code;
+            s->base = named_base(rd, gap, gap_len);
+            if (!s->base)
+                s->base = count->parent;
+            s->local_total = local_total;
+            s->line = line_no(lt, count->start);
+            s->raw = np == 1 ? gipr_arena_strndup(rd->c->arena, lt->s + count->start, pct->end - count->start)
+                             : gipr_arena_printf(rd->c->arena, "%.*s…%.*s%.*s", (int)(count->end - count->start),
+                                                 lt->s + count->start, (int)gap_len, gap,
+                                                 (int)(pct->end - pct->start), lt->s + pct->start);
+        }
+        i += np - 1;
+    }
+}
+
+/* ---- the stage -------------------------------------------------------------------------------- */
+
+static const char *prose_form(const gipr_report *r)
+{
+    const char *t = gipr_template_name(r->template_);
+    if (t)
+        return t;
+    if (!r->year)
+        return "legacy";
+    return r->year >= 2021 ? "t2021" : r->year >= 2019 ? "t2019" : "legacy";
+}
+
+/* A line a PDF wrapped: long, and not ending a sentence. The next line continues it unless it
+ * starts a new numbered item. */
+static int continues(const gipr_line *prev, const gipr_line *next)
+{
+    static const char *const ends[] = {"。", ";", "；", ":", "：", "!", "！", "?", "？", NULL};
+    if (!prev || prev->kind != GIPR_LINE_TEXT || next->kind != GIPR_LINE_TEXT ||
+        utf8_chars(prev->s, prev->len) < 20 || gipr_list_number_len(next->s, next->len))
+        return 0;
+    for (int k = 0; ends[k]; k++) {
+        size_t m = strlen(ends[k]);
+        if (prev->len >= m && memcmp(prev->s + prev->len - m, ends[k], m) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+static void read_paragraph(reader *rd, line_tokens *lt, token *tokens)
+{
+    lt->tokens = tokens;
+    lt->nt = tokenize(lt->s, lt->n, tokens, MAX_TOKENS);
+    rd->topic = NULL;
+    read_counts(rd, lt);
+    read_shares(rd, lt);
+}
 
 void gipr_read_prose(gipr_ctx *c)
 {
-    (void)c;
+    token *tokens = malloc(MAX_TOKENS * sizeof *tokens);
+    gipr_strbuf para = {0};
+    if (!tokens) {
+        c->oom = 1;
+        return;
+    }
+    reader rd = {.c = c, .form = prose_form(c->r)};
+    line_tokens lt = {0};
+    for (int li = 0; li < c->nlines && !c->oom; li++) {
+        const gipr_line *l = &c->lines[li];
+        if (l->kind != GIPR_LINE_TEXT)
+            continue;
+        gipr_sb_clear(&para);
+        lt.nlines = 0;
+        for (;;) { /* join the lines of one wrapped paragraph */
+            lt.offs[lt.nlines] = para.len;
+            lt.nos[lt.nlines++] = l->no;
+            gipr_sb_add(&para, l->s, l->len);
+            if (li + 1 >= c->nlines || lt.nlines == MAX_PARA_LINES || !continues(l, &c->lines[li + 1]))
+                break;
+            l = &c->lines[++li];
+        }
+        if (para.oom) {
+            c->oom = 1;
+            break;
+        }
+        lt.s = para.s;
+        lt.n = para.len;
+        read_paragraph(&rd, &lt, tokens);
+    }
+    gipr_sb_free(&para);
+    free(tokens);
 }
