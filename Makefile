@@ -15,7 +15,7 @@ BUILD ?= build/$(MODE)
 
 # Debian packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libcmocka-dev libxml2-dev \
-                python3 valgrind
+                python3 valgrind sqlite-utils
 
 PKGS := libpcre2-8 libxml-2.0
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -80,8 +80,9 @@ test: deps
 	@$(MAKE) --no-print-directory MODE=asan test-one
 	@$(MAKE) --no-print-directory MODE=release valgrind
 
-valgrind: $(UNIT_BIN)
+valgrind: $(SO) $(UNIT_BIN)
 	@tests/run_valgrind.sh $(BUILD)/tests
+	@tests/sql/run.sh $(SO) valgrind
 
 bench: deps
 	@$(MAKE) --no-print-directory all
