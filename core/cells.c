@@ -131,3 +131,25 @@ int gipr_cut_line_cells(gipr_ctx *c, gipr_table *t, int li, int row)
     }
     return col;
 }
+
+gipr_table *gipr_add_text_table(gipr_ctx *c, int kind, int first, int last)
+{
+    int index = c->ntables;
+    gipr_table *t = gipr_add_table(c, kind);
+    if (!t)
+        return NULL;
+    t->first_line = first;
+    t->last_line = last;
+    for (int i = first; i <= last; i++) {
+        gipr_line *l = &c->lines[i];
+        if (l->table >= 0 || l->kind == GIPR_LINE_TABLE)
+            continue;
+        l->table = (short)index;
+        if (l->kind != GIPR_LINE_TEXT)
+            continue;
+        l->kind = GIPR_LINE_TABLE;
+        if (gipr_cut_line_cells(c, t, i, i - first) < 0)
+            return NULL;
+    }
+    return t;
+}

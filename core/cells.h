@@ -22,4 +22,10 @@ int gipr_next_cell(const char *s, size_t n, size_t *pos, gipr_span *cell);
  * NUL-terminated copy in the arena. Returns the number of cells, or -1 when memory ran out. */
 int gipr_cut_line_cells(gipr_ctx *c, gipr_table *t, int li, int row);
 
+/* Add a text table of `kind` over ctx->lines[first..last]: its narrative lines become
+ * GIPR_LINE_TABLE and are cut into cells, row = the line's offset from `first` (so that a gap of
+ * blank lines stays visible to the readers); blank and chrome lines inside it belong to it
+ * without cells. Lines another table already holds are left to it. NULL when memory ran out. */
+gipr_table *gipr_add_text_table(gipr_ctx *c, int kind, int first, int last);
+
 #endif

@@ -115,25 +115,6 @@ static int ends_table(const form_catalog *fc, int kind, const char *s, size_t n)
     return 0;
 }
 
-static void add_text_table(gipr_ctx *c, int kind, int first, int last)
-{
-    int index = c->ntables;
-    gipr_table *t = gipr_add_table(c, kind);
-    if (!t)
-        return;
-    t->first_line = first;
-    t->last_line = last;
-    for (int i = first; i <= last; i++) {
-        gipr_line *l = &c->lines[i];
-        l->table = (short)index;
-        if (l->kind == GIPR_LINE_TEXT) {
-            l->kind = GIPR_LINE_TABLE;
-            if (gipr_cut_line_cells(c, t, i, i - first) < 0)
-                return;
-        }
-    }
-}
-
 /* HTML tables come cut into cells: claim the ones whose cells carry a form's cues. */
 static void claim_html_tables(gipr_ctx *c, const form_catalog *fc)
 {
@@ -185,7 +166,7 @@ void gipr_find_form_tables(gipr_ctx *c)
             last = j;
         }
         if (has_digits(c, i, last))
-            add_text_table(c, kind, i, last);
+            gipr_add_text_table(c, kind, i, last);
         i = last + 1;
     }
 }

@@ -543,26 +543,6 @@ static int table_end(gipr_ctx *c, const legacy_labels *ls, int kind, int first, 
     return last;
 }
 
-static void add_text_table(gipr_ctx *c, int kind, int first, int last)
-{
-    int index = c->ntables;
-    gipr_table *t = gipr_add_table(c, kind);
-    if (!t)
-        return;
-    t->first_line = first;
-    t->last_line = last;
-    int row = 0;
-    for (int i = first; i <= last; i++) {
-        gipr_line *l = &c->lines[i];
-        if (l->kind == GIPR_LINE_BLANK || l->kind == GIPR_LINE_CHROME || l->kind == GIPR_LINE_TABLE)
-            continue;
-        l->kind = GIPR_LINE_TABLE;
-        l->table = (short)index;
-        if (gipr_cut_line_cells(c, t, i, row++) < 0)
-            return;
-    }
-}
-
 /* The line before `first` (blank lines skipped) when it is a bare 附表 caption, else first. */
 static int with_caption(const gipr_ctx *c, int first)
 {
@@ -633,7 +613,7 @@ void gipr_find_legacy_tables(gipr_ctx *c)
         line_role(ls, kind, l, &own);
         /* no later opening line up to `last` could find more rows: skip them either way */
         if (rows + own >= MIN_TABLE_ROWS)
-            add_text_table(c, kind, with_caption(c, i), last);
+            gipr_add_text_table(c, kind, with_caption(c, i), last);
         i = last;
     }
 }
