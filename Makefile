@@ -14,10 +14,10 @@ MODE ?= release
 BUILD ?= build/$(MODE)
 
 # Debian packages the build and the tests need (installed by `make deps` when missing).
-DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libcmocka-dev libxml2-dev \
+DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libcmocka-dev libxml2-dev \
                 python3 valgrind sqlite-utils
 
-PKGS := libpcre2-8 libxml-2.0
+PKGS := libxml-2.0
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -89,6 +89,7 @@ bench: deps
 	@bench/run.sh ./gipr.so
 
 fuzz:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="clang libclang-rt-14-dev $(DEB_PACKAGES)"
 	@$(MAKE) --no-print-directory -C fuzz
 
 clean:

@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 fixtures=(tests/fixtures/*.txt tests/fixtures/real/*.txt)
 
 cc -std=c11 -O2 -Icore -o "$work/bench_parse" bench/bench_parse.c build/release/libgipr.a \
-   $(pkg-config --libs libpcre2-8 libxml-2.0) -lm
+   $(pkg-config --libs libxml-2.0) -lm
 "$work/bench_parse" 200 "${fixtures[@]}"
 
 for ((i = 0; i < copies; i++)); do
