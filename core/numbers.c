@@ -259,8 +259,33 @@ static size_t scan_sign(const char *s, size_t n, size_t i, int *negative)
     return (size_t)k;
 }
 
+/* Whether a number can start at s: a digit, a sign, a Chinese numeral or the first character of a
+ * prefix qualifier. Readers scan prose position by position, and nothing starts at most of them,
+ * so this test keeps that scan cheap. */
+static int may_start_number(const char *s, size_t n)
+{
+    uint32_t cp;
+    if (!peek(s, n, 0, &cp))
+        return 0;
+    if ((cp >= '0' && cp <= '9') || cp == '-' || cp == '+' || cp == 0x2212)
+        return 1;
+    if (cp < 0x80)
+        return 0;
+    if (gipr_is_cjk_numeral(cp))
+        return 1;
+    for (int i = 0; prefix_qualifiers[i]; i++) {
+        uint32_t first;
+        gipr_utf8_next(prefix_qualifiers[i], strlen(prefix_qualifiers[i]), &first);
+        if (first == cp)
+            return 1;
+    }
+    return 0;
+}
+
 size_t gipr_scan_number(const char *s, size_t n, double *value, const char **qualifier)
 {
+    if (!may_start_number(s, n))
+        return 0;
     const char *q = NULL, *word;
     size_t i = match_word(s, n, 0, prefix_qualifiers, &q);
     if (i)
