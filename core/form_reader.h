@@ -16,6 +16,7 @@ typedef struct {
     const char *raw;
     int line;
     int yuan;
+    int marked_cells; /* read from a row that marks its cells (form_token.marked_cells) */
 } form_slot;
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
     const gipr_split *cands; /* 表三: the readings of its digits run together, when several */
     int ncands;
     const form_token *cands_tok;
+    int amount_in_yuan; /* its amount column is headed 单位：元: the numbers are in 元 */
     int lines_used; /* distinct source rows its numbers came from (more than one: one cell
                        per line, or recovered) */
     int last_row;
@@ -53,6 +55,10 @@ typedef struct {
     int scrambled;      /* numbers had to be read down the columns somewhere */
     int unplaced;       /* numbers left out for want of a certain place */
     gipr_split *splits; /* scratch for the readings of one run of digits */
+    /* 表三 printed with fewer columns than the form (自然人 | 法人或其他组织 | 总计): the dims of
+     * its columns as its heading row names them, "" for a column with no dim of the form */
+    const char *heading_cols[FORM_MAX_DIMS];
+    int nheading_cols;
 } form_reader;
 
 /* The dims of a row in the form being read, in column order; returns the count. */

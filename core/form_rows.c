@@ -29,6 +29,28 @@ const char *const form_review_codes[15] = {
 static const char *const applicant_dims[] = {"natural_person", "business",  "research", "nonprofit",
                                              "legal_service",  "other_org", "total"};
 
+/* 表三's column headings (spec/indicators.tsv names them in the applicant dims' order), and
+ * 法人或其他组织, the heading over the five columns between 自然人 and 总计: a table that prints it
+ * as one column has no column of the form under it (""). */
+static const struct {
+    const char *heading, *dim;
+} applicant_headings[] = {
+    {"自然人", "natural_person"}, {"商业企业", "business"},      {"科研机构", "research"},
+    {"社会公益组织", "nonprofit"}, {"法律服务机构", "legal_service"}, {"其他", "other_org"},
+    {"总计", "total"},            {"法人或其他组织", ""},
+};
+
+const char *form_applicant_heading_dim(const char *s, size_t n)
+{
+    char key[FORM_KEY_CAP];
+    if (gipr_label_key(s, n, key, sizeof key) == 0)
+        return NULL;
+    for (size_t i = 0; i < sizeof applicant_headings / sizeof *applicant_headings; i++)
+        if (strcmp(key, applicant_headings[i].heading) == 0)
+            return applicant_headings[i].dim;
+    return NULL;
+}
+
 /* Labels the catalog does not spell out, and why. The one place for such variants: every other
  * label and heading comes from catalog.def. A NULL code is a row some regional forms add that has
  * no code: its numbers are read and set aside, never given to a neighbour. */
@@ -36,6 +58,7 @@ static const struct {
     const char *code, *label;
 } row_aliases[] = {
     {"art20.normative_docs", "行政规范性文件"}, /* the t2021 form's wording of the row */
+    {"request.result.total", "合计"},           /* （七）合计 for （七）总计 */
     {NULL, "其他主动公开文件"},                 /* Hubei adds this row to 表二 */
 };
 static const struct {
@@ -332,6 +355,24 @@ static int match_at(const form_catalog *fc, int kind, const char *s, size_t n, i
 int form_match_row(const form_catalog *fc, int kind, const char *s, size_t n)
 {
     return match_at(fc, kind, s, n, 1);
+}
+
+int form_match_unnumbered_row(const form_catalog *fc, int kind, const char *s, size_t n)
+{
+    char key[FORM_KEY_CAP], number[16];
+    form_list_number(s, n, number, sizeof number);
+    if (number[0] || gipr_label_key(s, n, key, sizeof key) == 0)
+        return -1;
+    int found = -1, count = 0;
+    for (int i = 0; i < fc->nrows; i++) {
+        const form_row *row = &fc->rows[i];
+        if (row->kind == kind &&
+            (strcmp(key, row->key) == 0 || (row->alias[0] && strcmp(key, row->alias) == 0))) {
+            found = i;
+            count++;
+        }
+    }
+    return count == 1 ? found : -1;
 }
 
 /* A label run together with the text before it (headings: "…对外公开总数量规章"; a merged cell:

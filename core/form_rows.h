@@ -48,6 +48,10 @@ static inline int form_index(int form)
 /* The row a label as written names, among rows of the given table kind; -1 when it names none
  * or more than one. */
 int form_match_row(const form_catalog *fc, int kind, const char *s, size_t n);
+/* A short label written without its list number (总计 for （七）总计, 其他 for 3.其他), which
+ * form_match_row takes for a column heading: the one row whose key it is. For callers that know
+ * the label starts a row of numbers. */
+int form_match_unnumbered_row(const form_catalog *fc, int kind, const char *s, size_t n);
 /* The same, for text that may have the label run together after other text (tables converted
  * without separators); *label_at: where the label starts in s. */
 int form_match_glued_row(const form_catalog *fc, int kind, const char *s, size_t n,
@@ -60,6 +64,10 @@ void form_list_number(const char *s, size_t n, char *out, size_t cap);
  * they belong to, ORed into *forms. Returns the count. */
 int form_header_dims(const form_catalog *fc, const char *s, size_t n, const char **dims, int max,
                      int *forms);
+
+/* The dim of a 表三 column heading (自然人 -> natural_person … 总计 -> total); "" for
+ * 法人或其他组织, which heads five columns; NULL for text that is no such heading. */
+const char *form_applicant_heading_dim(const char *s, size_t n);
 
 /* 表四: the 15 codes of its one row, in the official column order. */
 extern const char *const form_review_codes[15];

@@ -74,20 +74,49 @@ static form_token *add_token(gipr_ctx *c, form_tokens *out, int type, const gipr
     return t;
 }
 
-/* End of the run of digits starting at i: digits, with '.' or '-' between digits. A list number
- * glued to its end (…信息3200000326.属于…) is left out: its digit opens the next label. */
+/* Length of a thousands group at i: ',' and exactly three digits, no fourth (1,208 / 3,286,513);
+ * 0 when there is none. */
+static size_t thousands_group_len(const char *s, size_t n, size_t i)
+{
+    int k;
+    if (cp_at(s, n, i, &k) != ',')
+        return 0;
+    size_t j = i + (size_t)k;
+    for (int d = 0; d < 3; d++) {
+        if (!digit_at(s, n, j))
+            return 0;
+        cp_at(s, n, j, &k);
+        j += (size_t)k;
+    }
+    return digit_at(s, n, j) ? 0 : j - i;
+}
+
+/* End of the run of digits starting at i: digits, with '.' or '-' between digits, a leading sign
+ * (本年增/减 is written -3 or +12) and thousands separators after a first group of at most three
+ * digits. A list number glued to its end (…信息3200000326.属于…) is left out: its digit opens the
+ * next label. */
 static size_t number_run_end(const char *s, size_t n, size_t i)
 {
     size_t j = i;
     int k;
-    if (cp_at(s, n, j, &k) == '-')
+    uint32_t first = cp_at(s, n, j, &k);
+    if (first == '-' || first == '+')
         j += (size_t)k;
+    size_t lead_digits = 0, group;
     while (j < n) {
         uint32_t cp = cp_at(s, n, j, &k);
-        if (is_digit_cp(cp) || ((cp == '.' || cp == '-') && digit_at(s, n, j + (size_t)k)))
+        if (is_digit_cp(cp)) {
+            lead_digits++;
             j += (size_t)k;
-        else
+        } else if ((cp == '.' || cp == '-') && digit_at(s, n, j + (size_t)k)) {
+            lead_digits = 4; /* a thousands separator comes only in the integer part */
+            j += (size_t)k;
+        } else if (lead_digits >= 1 && lead_digits <= 3 && (group = thousands_group_len(s, n, j))) {
+            j += group;
+            lead_digits = 3;
+        } else {
             break;
+        }
     }
     int k2;
     uint32_t after = cp_at(s, n, j, &k);
@@ -144,7 +173,8 @@ static int tokenize_word(gipr_ctx *c, const gipr_cell *cell, const char *w, size
     while (i < n) {
         int k;
         uint32_t cp = cp_at(w, n, i, &k);
-        int starts_number = is_digit_cp(cp) || (cp == '-' && digit_at(w, n, i + (size_t)k));
+        int starts_number =
+            is_digit_cp(cp) || ((cp == '-' || cp == '+') && digit_at(w, n, i + (size_t)k));
         size_t list_len = 0;
         if (starts_number) {
             size_t j = number_run_end(w, n, i);
@@ -155,7 +185,9 @@ static int tokenize_word(gipr_ctx *c, const gipr_cell *cell, const char *w, size
                 size_t u = unit_len(w + j, n - j, &yuan);
                 int glued = i > 0 && last_text >= 0;
                 int multi = memchr(w + i + 1, '-', j - i - 1) != NULL;
-                int type = (glued || multi) && j - i > 1 ? TOK_DIGITS : TOK_NUMBER;
+                /* thousands separators make it one number, however it is glued */
+                int grouped = memchr(w + i, ',', j - i) != NULL;
+                int type = (glued || multi) && !grouped && j - i > 1 ? TOK_DIGITS : TOK_NUMBER;
                 if (j - i > MAX_RUN)
                     type = TOK_DIGITS;
                 form_token *t = add_token(c, out, type, cell, w + i, j - i + u);
@@ -174,7 +206,7 @@ static int tokenize_word(gipr_ctx *c, const gipr_cell *cell, const char *w, size
         size_t j = i + list_len;
         while (j < n) {
             uint32_t d = cp_at(w, n, j, &k);
-            if (is_digit_cp(d) || (d == '-' && digit_at(w, n, j + (size_t)k)))
+            if (is_digit_cp(d) || ((d == '-' || d == '+') && digit_at(w, n, j + (size_t)k)))
                 break;
             j += (size_t)k;
         }
@@ -200,6 +232,18 @@ static int tokenize_word(gipr_ctx *c, const gipr_cell *cell, const char *w, size
     return last_text;
 }
 
+/* "1." or "1、" alone: a sub-row's list number written apart from its label ("1. 属于国家秘密"). */
+static int is_bare_list_number(const char *w, size_t n)
+{
+    size_t digits = 0;
+    while (digits < n && w[digits] >= '0' && w[digits] <= '9')
+        digits++;
+    if (digits == 0 || digits > 2)
+        return 0;
+    return (n == digits + 1 && w[digits] == '.') ||
+           (n == digits + 3 && memcmp(w + digits, "、", 3) == 0);
+}
+
 int form_tokenize_cell(gipr_ctx *c, const gipr_cell *cell, form_tokens *out)
 {
     const char *s = cell->s;
@@ -215,11 +259,104 @@ int form_tokenize_cell(gipr_ctx *c, const gipr_cell *cell, form_tokens *out)
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
-        if (j > i)
+        size_t next = j;
+        while (next < n && s[next] == ' ')
+            next++;
+        if (j > i && next < n && is_bare_list_number(s + i, j - i) && !digit_at(s, n, next)) {
+            /* the label's words join it (tokenize_word merges text into prev_text) */
+            if (!add_token(c, out, TOK_TEXT, cell, s + i, j - i))
+                return -1;
+            prev_text = out->n - 1;
+        } else if (j > i) {
             prev_text = tokenize_word(c, cell, s + i, j - i, out, prev_text);
+        }
         if (c->oom)
             return -1;
         i = j;
     }
     return 0;
+}
+
+/* ---- the cells of a table kind ----------------------------------------------------------- */
+
+/* An HTML cell merged over several columns comes once per column it covers, its text shared:
+ * one cell as printed, one number (规章 | 13 (colspan 2) | 524 holds two numbers, not three).
+ * Empty cells are left alone: they may share one empty string without being one cell. */
+static int is_colspan_copy(const gipr_table *t, int k)
+{
+    if (!t->from_html || k == 0)
+        return 0;
+    const gipr_cell *cell = &t->cells[k], *prev = &t->cells[k - 1];
+    return cell->len > 0 && cell->s == prev->s && cell->row == prev->row &&
+           cell->col == prev->col + 1;
+}
+
+/* A markdown table's separator row (|---|:---:|): every cell three dashes or more, colons at
+ * the ends allowed. Its cells are no blank cells of the table. */
+static int is_rule_cell(const gipr_cell *cell)
+{
+    size_t i = 0, dashes = 0, n = cell->len;
+    if (n > 0 && cell->s[0] == ':')
+        i++;
+    if (n > i && cell->s[n - 1] == ':')
+        n--;
+    for (; i < n && cell->s[i] == '-'; i++)
+        dashes++;
+    return i == n && dashes >= 3;
+}
+
+/* 1 when the row that starts at cell k is such a separator row. */
+static int is_rule_row(const gipr_table *t, int k)
+{
+    if (t->from_html)
+        return 0;
+    for (int j = k; j < t->ncells && t->cells[j].row == t->cells[k].row; j++)
+        if (!is_rule_cell(&t->cells[j]))
+            return 0;
+    return 1;
+}
+
+/* 1 when the row of a cell marks every cell, blank ones too: an HTML row, or a text line cut at
+ * tabs or pipes. Text aligned with spaces drops its blank cells. */
+static int row_marks_cells(const gipr_ctx *c, const gipr_table *t, const gipr_cell *cell)
+{
+    if (t->from_html)
+        return 1;
+    int li = t->first_line + cell->row;
+    if (li < 0 || li >= c->nlines)
+        return 0;
+    const gipr_line *l = &c->lines[li];
+    return memchr(l->s, '\t', l->len) != NULL || memchr(l->s, '|', l->len) != NULL;
+}
+
+int form_tokenize_tables(gipr_ctx *c, int kind, form_tokens *out)
+{
+    int any = 0;
+    for (int i = 0; i < c->ntables; i++) {
+        const gipr_table *t = &c->tables[i];
+        if (t->kind != kind)
+            continue;
+        any = 1;
+        for (int k = 0, rule_row = 0; k < t->ncells; k++) {
+            if (k == 0 || t->cells[k].row != t->cells[k - 1].row)
+                rule_row = is_rule_row(t, k);
+            if (out->n > FORM_MAX_TOKENS) {
+                gipr_diag(c,
+                          "line %d: a table of the form with more than %d cells; the rest not read",
+                          t->cells[k].line, FORM_MAX_TOKENS);
+                return any;
+            }
+            gipr_cell cell = t->cells[k];
+            if (rule_row || is_colspan_copy(t, k))
+                continue;
+            cell.row += i * 100000; /* rows of different tables never count as one */
+            int from = out->n;
+            if (form_tokenize_cell(c, &cell, out))
+                return any;
+            int marked = row_marks_cells(c, t, &t->cells[k]);
+            for (int j = from; j < out->n; j++)
+                out->items[j].marked_cells = marked;
+        }
+    }
+    return any;
 }

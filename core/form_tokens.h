@@ -21,6 +21,8 @@ typedef struct {
     int glued;    /* the digits follow text with no separator at all */
     int line;     /* source line */
     int cell_row; /* gipr_cell.row: the tokens of one source row share it */
+    int marked_cells; /* its row marks every cell (tabs, pipes, HTML): blank cells keep their
+                         place, so cells missing at the end of the row are blank ones */
 } form_token;
 
 typedef struct {
@@ -35,5 +37,11 @@ enum { FORM_MAX_TOKENS = 20000 };
 /* Appends the tokens of one cell (none past FORM_MAX_TOKENS). Returns 0, or -1 when memory ran
  * out. */
 int form_tokenize_cell(gipr_ctx *c, const gipr_cell *cell, form_tokens *out);
+
+/* Appends the tokens of every table of the given kind (GIPR_TABLE_ART20 …) in the report, in
+ * order; an HTML cell merged over columns and a markdown separator row give none. Returns 1 when
+ * the report has such a table (0 when not), having stopped past FORM_MAX_TOKENS with a
+ * diagnostic. */
+int form_tokenize_tables(gipr_ctx *c, int kind, form_tokens *out);
 
 #endif

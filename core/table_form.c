@@ -1,11 +1,8 @@
 /* The tables of the t2019/t2021 forms (国办公开办函〔2019〕60号, 〔2021〕30号): 表二 (第二十条,
  * section 二), 表三 (requests, section 三) and 表四 (reviews and lawsuits, section 四).
  *
- * Finding them (gipr_find_form_tables): each table opens with a cue of its own (第二十条第（一）项
- * or 信息内容; 申请人情况 or 一、本年新收…; 行政复议) and runs until the report's next heading or
- * prose sentence. Its lines are cut into cells at tabs, pipes and wide gaps.
- *
- * Reading them (gipr_read_form_tables): the cells become tokens (form_tokens.c); a label names a
+ * Finding them is form_locate.c's business. Reading them (gipr_read_form_tables): the cells
+ * become tokens (form_tokens.c); a label names a
  * row of the catalog (form_rows.c) and the numbers after it fill the row's columns in the fixed
  * order of the form. What converters do to tables is undone where the result is certain:
  * digits run together are cut by the forms' identities (digit_split.c); numbers printed before
@@ -13,163 +10,12 @@
  * read across or down the table, whichever satisfies 表三's row identity; a column printed
  * apart from its block goes to the one row that lacks it. Anything else is left out, with a
  * diagnostic: never a guess. */
-#include "cells.h"
 #include "form_reader.h"
-#include "tables.h"
 #include "text.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- finding the tables ------------------------------------------------------------------- */
-
-enum { SHORT_LINE_CHARS = 45, KEY_BUF = 512 };
-
-static size_t line_key(const char *s, size_t n, char *key)
-{
-    return gipr_label_key(s, n, key, KEY_BUF);
-}
-
-static size_t utf8_count(const char *s, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return k;
-}
-
-static int starts_with(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-/* The first cell of a line: text up to a tab, a pipe or a wide gap. */
-static size_t first_cell_len(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && (s[i] == '|' || s[i] == ' ' || s[i] == '\t'))
-        i++;
-    size_t start = i;
-    while (i < n && s[i] != '\t' && s[i] != '|' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' '))
-        i++;
-    return i - start;
-}
-
-static const char *skip_lead(const char *s)
-{
-    while (*s == '|' || *s == ' ' || *s == '\t')
-        s++;
-    return s;
-}
-
-/* The table a line opens, or 0. */
-static int opens_table(const form_catalog *fc, const char *s, size_t n)
-{
-    if (gipr_contains(s, n, "。"))
-        return 0;
-    char key[KEY_BUF];
-    size_t len = line_key(s, n, key);
-    size_t chars = utf8_count(key, len);
-    /* a numbered line (（一）行政复议) is a heading of the narrative, not a table's caption */
-    char number[16];
-    form_list_number(skip_lead(s), first_cell_len(s, n), number, sizeof number);
-    if (number[0] == 0 && (starts_with(key, "第二十条第") || starts_with(key, "信息内容")))
-        return GIPR_TABLE_ART20;
-    if (starts_with(key, "申请人情况") || (strstr(key, "申请人情况") && chars <= 20))
-        return GIPR_TABLE_REQUESTS;
-    const char *first = skip_lead(s);
-    int row = form_match_row(fc, GIPR_TABLE_REQUESTS, first, first_cell_len(s, n));
-    if (row >= 0 && strcmp(fc->rows[row].entry->code, "request.new") == 0)
-        return GIPR_TABLE_REQUESTS;
-    if (number[0] == 0 && starts_with(key, "行政复议") &&
-        (chars <= 20 || strstr(key, "结果维持") || strstr(key, "尚未审结")))
-        return GIPR_TABLE_REVIEWS;
-    return 0;
-}
-
-/* 1 when a line ends the table of the given kind: the report's next heading, or prose. */
-static int ends_table(const form_catalog *fc, int kind, const char *s, size_t n)
-{
-    if (gipr_contains(s, n, "。"))
-        return 1;
-    char key[KEY_BUF];
-    size_t len = line_key(s, n, key);
-    if (len == 0)
-        return 0;
-    const char *first = skip_lead(s);
-    size_t first_len = first_cell_len(s, n);
-    char number[16];
-    form_list_number(first, first_len, number, sizeof number);
-    int listed = number[0] && !(number[0] >= '0' && number[0] <= '9');
-    int row = kind == GIPR_TABLE_REVIEWS ? -1 : form_match_row(fc, kind, first, first_len);
-    if (listed && row < 0 && !strstr(key, "本年度办理结果")) {
-        char first_key[KEY_BUF];
-        if (line_key(first, first_len, first_key) > 0)
-            return 1;
-    }
-    /* a long line of words, no numbers, no cells: narrative */
-    if (utf8_count(s, n) > SHORT_LINE_CHARS && row < 0 && !strpbrk(s, "0123456789\t|") &&
-        !strstr(s, "  "))
-        return 1;
-    return 0;
-}
-
-/* HTML tables come cut into cells: claim the ones whose cells carry a form's cues. */
-static void claim_html_tables(gipr_ctx *c, const form_catalog *fc)
-{
-    for (int i = 0; i < c->ntables; i++) {
-        gipr_table *t = &c->tables[i];
-        if (!t->from_html || t->kind != 0)
-            continue;
-        for (int k = 0; k < t->ncells && !t->kind; k++)
-            t->kind = opens_table(fc, t->cells[k].s, t->cells[k].len);
-    }
-}
-
-/* A table has numbers: a cue followed by no digit at all is a heading or a caption alone. */
-static int has_digits(const gipr_ctx *c, int first, int last)
-{
-    for (int i = first; i <= last; i++)
-        if (c->lines[i].kind == GIPR_LINE_TEXT && strpbrk(c->lines[i].s, "0123456789"))
-            return 1;
-    return 0;
-}
-
-void gipr_find_form_tables(gipr_ctx *c)
-{
-    form_catalog *fc = gipr_arena_alloc(c->arena, sizeof *fc);
-    if (!fc) {
-        c->oom = 1;
-        return;
-    }
-    form_catalog_build(fc);
-    claim_html_tables(c, fc);
-    int i = 0;
-    while (i < c->nlines) {
-        gipr_line *l = &c->lines[i];
-        int kind = l->kind == GIPR_LINE_TEXT && l->table < 0 ? opens_table(fc, l->s, l->len) : 0;
-        if (!kind) {
-            i++;
-            continue;
-        }
-        int last = i, j = i + 1;
-        for (; j < c->nlines; j++) {
-            gipr_line *m = &c->lines[j];
-            if (m->table >= 0)
-                break;
-            if (m->kind != GIPR_LINE_TEXT)
-                continue;
-            int other = opens_table(fc, m->s, m->len);
-            if ((other && other != kind) || ends_table(fc, kind, m->s, m->len))
-                break;
-            last = j;
-        }
-        if (has_digits(c, i, last))
-            gipr_add_text_table(c, kind, i, last);
-        i = last + 1;
-    }
-}
 
 /* ---- reading the tables ------------------------------------------------------------------- */
 
@@ -201,6 +47,7 @@ void reader_put_slot(form_reader *rd, int row, int col, const form_token *t, dou
     sl->raw = raw;
     sl->line = t->line;
     sl->yuan = t->yuan;
+    sl->marked_cells = t->marked_cells;
     if (st->last_row != t->cell_row + 1) {
         st->lines_used++;
         st->last_row = t->cell_row + 1;
@@ -255,7 +102,7 @@ static gipr_split_spec split_spec(const form_reader *rd, const form_row_state *s
         if (strcmp(st->cols[i], "amount") == 0)
             sp.decimal_parts |= 1u << (i - from);
     }
-    if (rd->kind == GIPR_TABLE_REQUESTS && from == 0)
+    if (rd->kind == GIPR_TABLE_REQUESTS && from == 0 && st->ncols == 7)
         sp.group = st->ncols;
     return sp;
 }
@@ -292,7 +139,7 @@ static void fill_from_digits(form_reader *rd, int row, const form_token *t)
             agreed++;
         }
     }
-    if (readings && rd->kind == GIPR_TABLE_REQUESTS && from == 0) {
+    if (readings && rd->kind == GIPR_TABLE_REQUESTS && from == 0 && st->ncols == 7) {
         gipr_split *kept = gipr_arena_alloc(rd->c->arena, sizeof(gipr_split) * (size_t)found);
         if (kept) {
             memcpy(kept, splits, sizeof(gipr_split) * (size_t)found);
@@ -309,10 +156,31 @@ static void fill_from_digits(form_reader *rd, int row, const form_token *t)
               agreed ? "kept the cells all readings agree on" : "left out");
 }
 
+/* The cells after a label in its source row: numbers and blanks up to the next text. */
+static int cells_after_label(const form_reader *rd, int label_tok)
+{
+    const form_token *items = rd->toks.items;
+    int cells = 0;
+    for (int j = label_tok + 1; j < rd->toks.n && items[j].cell_row == items[label_tok].cell_row &&
+                                items[j].type != TOK_TEXT;
+         j++)
+        cells++;
+    return cells;
+}
+
+/* 1 when a heading gives its unit as 元 (本年收费金额（单位：元）, 采购总金额（元）), not 万元. */
+static int heading_in_yuan(const char *s)
+{
+    for (const char *p = strstr(s, "元"); p; p = strstr(p + 1, "元"))
+        if (p - s < 3 || strncmp(p - 3, "万", 3) != 0)
+            return 1;
+    return 0;
+}
+
 /* Starts a row at its label (token tok, the label itself at label). header: the 表二 column
- * headings in force (may be 0). */
+ * headings in force (may be 0), header_yuan: they give amounts in 元. */
 static void open_row(form_reader *rd, int row, int tok, const char *label, const char **header,
-                     int nheader)
+                     int nheader, int header_yuan)
 {
     form_row_state *st = &rd->rows[row];
     if (st->seen && st->filled) {
@@ -329,8 +197,13 @@ static void open_row(form_reader *rd, int row, int tok, const char *label, const
         fits = d < n;
     }
     st->ncols = fits ? nheader : n;
+    st->amount_in_yuan = fits && header_yuan;
     for (int i = 0; i < st->ncols; i++)
         st->cols[i] = fits ? header[i] : dims[i];
+    if (rd->nheading_cols && cells_after_label(rd, tok) == rd->nheading_cols) {
+        st->ncols = rd->nheading_cols;
+        memcpy(st->cols, rd->heading_cols, sizeof *st->cols * (size_t)st->ncols);
+    }
     if (!st->seen) {
         st->seen = 1;
         st->label_tok = tok;
@@ -338,12 +211,107 @@ static void open_row(form_reader *rd, int row, int tok, const char *label, const
     }
 }
 
+/* Blank cells right after a label that only pad it: a converter that keeps a merged label's
+ * columns as empty cells (| 一、本年新收… | | | 13612 | …) gives its row more cells than it has
+ * columns, and the excess can only be those leading blanks. */
+static int padding_blanks(const form_reader *rd, int label_tok, int room)
+{
+    const form_token *items = rd->toks.items;
+    int cells = 0, leading = 0, numbers_seen = 0;
+    for (int j = label_tok + 1; j < rd->toks.n && items[j].cell_row == items[label_tok].cell_row &&
+                                items[j].type != TOK_TEXT;
+         j++) {
+        if (items[j].type == TOK_DIGITS)
+            return 0; /* how many cells it holds is not known yet */
+        numbers_seen |= items[j].type == TOK_NUMBER;
+        leading += !numbers_seen;
+        cells++;
+    }
+    int excess = cells - room;
+    return excess <= 0 ? 0 : excess < leading ? excess : leading;
+}
+
+/* 1 when token i opens its source row (only blank cells before it) and a number follows it in
+ * that row: a row label, not a column heading. */
+static int starts_row_of_numbers(const form_reader *rd, int i)
+{
+    const form_token *items = rd->toks.items;
+    for (int j = i - 1; j >= 0 && items[j].cell_row == items[i].cell_row; j--)
+        if (items[j].type != TOK_EMPTY)
+            return 0;
+    return i + 1 < rd->toks.n && items[i + 1].cell_row == items[i].cell_row &&
+           (items[i + 1].type == TOK_NUMBER || items[i + 1].type == TOK_DIGITS);
+}
+
+/* Heading rows that number their columns (| 类别 | 数据1 | 数据2 | … |, as converters name a
+ * table's columns): rows where at least two numbers are glued to the end of text that names no
+ * row. Marks, per token, whether it is in such a row; one pass over the tokens. */
+static unsigned char *numbered_heading_rows(form_reader *rd)
+{
+    const form_token *items = rd->toks.items;
+    unsigned char *marks = gipr_arena_alloc(rd->c->arena, (size_t)rd->toks.n + 1);
+    if (!marks) {
+        rd->c->oom = 1;
+        return NULL;
+    }
+    for (int i = 0, end; i < rd->toks.n; i = end) {
+        int numbered = 0;
+        for (end = i; end < rd->toks.n && items[end].cell_row == items[i].cell_row; end++) {
+            size_t label_at;
+            if (numbered < 2 && end > i && items[end].type == TOK_NUMBER && items[end].glued &&
+                items[end - 1].type == TOK_TEXT &&
+                form_match_glued_row(rd->fc, rd->kind, items[end - 1].s, items[end - 1].len,
+                                     &label_at) < 0)
+                numbered++;
+        }
+        memset(marks + i, numbered >= 2, (size_t)(end - i));
+    }
+    return marks;
+}
+
+/* 表三 under a heading row of its own making (| 项目 | 自然人 | 法人或其他组织 | 总计 |): a row of
+ * column headings with no number in which 法人或其他组织 stands as one column, between 自然人 and
+ * 总计, and none of the five columns it heads. Sets rd->heading_cols to that row's dims. */
+static void find_requests_heading_columns(form_reader *rd)
+{
+    const form_token *items = rd->toks.items;
+    for (int i = 0, end; i < rd->toks.n; i = end) {
+        const char *cols[FORM_MAX_DIMS];
+        int n = 0, numbers = 0, merged_at = -1;
+        for (end = i; end < rd->toks.n && items[end].cell_row == items[i].cell_row; end++) {
+            numbers += items[end].type == TOK_NUMBER || items[end].type == TOK_DIGITS;
+            const char *dim = items[end].type == TOK_TEXT
+                                  ? form_applicant_heading_dim(items[end].s, items[end].len)
+                                  : NULL;
+            if (!dim || n == FORM_MAX_DIMS)
+                continue;
+            if (!dim[0])
+                merged_at = n;
+            cols[n++] = dim;
+        }
+        int sub_columns = 0;
+        for (int k = 0; k < n; k++)
+            sub_columns += cols[k][0] && strcmp(cols[k], "natural_person") != 0 &&
+                           strcmp(cols[k], "total") != 0;
+        if (numbers || merged_at < 1 || merged_at + 1 >= n || sub_columns ||
+            strcmp(cols[merged_at - 1], "natural_person") != 0 ||
+            strcmp(cols[merged_at + 1], "total") != 0)
+            continue;
+        memcpy(rd->heading_cols, cols, sizeof *cols * (size_t)n);
+        rd->nheading_cols = n;
+        return;
+    }
+}
+
 /* Walks the tokens: labels open rows, numbers fill the open row; the rest waits as orphans. */
 static void walk(form_reader *rd)
 {
     const char *header[FORM_MAX_DIMS];
-    int nheader = 0, header_open = 0, header_used = 0;
-    int open = -1, last_filled = -1;
+    int nheader = 0, header_open = 0, header_used = 0, header_yuan = 0;
+    int open = -1, last_filled = -1, skip_blanks = 0;
+    unsigned char *numbered_heading = numbered_heading_rows(rd);
+    if (!numbered_heading)
+        return;
     for (int i = 0; i < rd->toks.n; i++) {
         form_token *t = &rd->toks.items[i];
         if (t->type == TOK_TEXT) {
@@ -355,7 +323,8 @@ static void walk(form_reader *rd)
                          : 0;
             if (nd > 0) {
                 if (!header_open)
-                    nheader = 0;
+                    nheader = header_yuan = 0;
+                header_yuan |= heading_in_yuan(t->s);
                 for (int d = 0; d < nd && nheader < FORM_MAX_DIMS; d++)
                     header[nheader++] = dims[d];
                 header_open = 1;
@@ -364,14 +333,24 @@ static void walk(form_reader *rd)
             }
             size_t label_at;
             int row = form_match_glued_row(rd->fc, rd->kind, t->s, t->len, &label_at);
+            if (row < 0 && starts_row_of_numbers(rd, i))
+                row = form_match_unnumbered_row(rd->fc, rd->kind, t->s, t->len);
             if (row >= 0 && reader_row_in_form(rd, row)) {
-                open_row(rd, row, i, t->s + label_at, header, nheader);
+                open_row(rd, row, i, t->s + label_at, header, nheader, header_yuan);
                 open = rd->rows[row].filled ? -1 : row;
+                skip_blanks = open < 0 ? 0 : padding_blanks(rd, i, rd->rows[row].ncols);
                 header_open = 0;
             }
             continue;
         }
         header_open = 0;
+        if (t->glued && numbered_heading[i])
+            continue;
+        if (t->type == TOK_EMPTY && skip_blanks > 0) {
+            skip_blanks--;
+            continue;
+        }
+        skip_blanks = 0;
         form_row_state *st = open >= 0 ? &rd->rows[open] : NULL;
         if (st && st->filled < st->ncols) {
             if (t->type == TOK_DIGITS && st->ncols - st->filled > 1) {
@@ -486,6 +465,51 @@ static void emit(form_reader *rd, const char *code, const char *dim, const char 
     x->line = sl->line;
 }
 
+/* A heading merged over two columns comes twice in text that repeats merged cells (a word
+ * processor's table saved as text): 本年增/减 | 本年增/减. Column k is emitted when it is the
+ * first of its heading and every cell under the heading says the same; cells that differ mean the
+ * row's own merged cells do not line up with the heading's (上一年项目数量 spanning two columns
+ * under one 本年增/减), and then nothing under it is certain. */
+static int first_of_merged_heading(form_reader *rd, const form_row_state *st, int k,
+                                   const char *code)
+{
+    for (int j = 0; j < k; j++)
+        if (strcmp(st->cols[j], st->cols[k]) == 0)
+            return 0;
+    for (int j = k + 1; j < st->ncols; j++)
+        if (strcmp(st->cols[j], st->cols[k]) == 0 && st->v[j].has &&
+            st->v[j].value != st->v[k].value) {
+            gipr_diag(rd->c,
+                      "line %d: %s: the cells under the merged heading %s differ (%s, %s); "
+                      "left out",
+                      st->v[k].line, code, st->cols[k], st->v[k].raw, st->v[j].raw);
+            return 0;
+        }
+    return 1;
+}
+
+/* A row whose cells ran out before its columns did, in text aligned with spaces: such text drops
+ * blank cells without a trace (821 35 _ _ 2 1 859 prints as 821 35 2 1 859), so which columns
+ * the numbers belong to is not known. Its numbers are left out, never shifted into other columns.
+ * Rows that mark their cells (tabs, pipes, HTML) keep blanks in place: what is missing there is
+ * blank cells at the end. */
+static int cells_ran_out(form_reader *rd, const form_row_state *st, const char *code)
+{
+    int set = 0, numbers = 0, marked = 1;
+    for (int k = 0; k < st->ncols; k++) {
+        set += st->v[k].set;
+        numbers += st->v[k].has;
+        marked &= !st->v[k].has || st->v[k].marked_cells;
+    }
+    if (numbers == 0 || marked || st->filled >= st->ncols || set >= st->ncols)
+        return 0;
+    gipr_diag(rd->c,
+              "line %d: %s: %d cells for %d columns, blank cells not marked; which columns "
+              "they belong to is not certain; left out",
+              st->v[0].line, code, set, st->ncols);
+    return 1;
+}
+
 static void emit_rows(form_reader *rd)
 {
     for (int r = 0; r < rd->fc->nrows; r++) {
@@ -509,9 +533,16 @@ static void emit_rows(form_reader *rd)
                 continue;
             }
         }
-        for (int k = 0; k < st->ncols; k++)
-            if (st->v[k].has)
-                emit(rd, fr->entry->code, st->cols[k], st->label, &st->v[k]);
+        if (cells_ran_out(rd, st, fr->entry->code))
+            continue;
+        for (int k = 0; k < st->ncols; k++) {
+            if (!st->v[k].has || !st->cols[k][0] ||
+                !first_of_merged_heading(rd, st, k, fr->entry->code))
+                continue;
+            form_slot sl = st->v[k];
+            sl.yuan |= st->amount_in_yuan;
+            emit(rd, fr->entry->code, st->cols[k], st->label, &sl);
+        }
     }
 }
 
@@ -525,8 +556,9 @@ static int review_groups_add_up(const double *v)
     return 1;
 }
 
-/* A blank cell of 表四 holds a place only between numbers of its row: heading rows and filler
- * pipes after the last number hold none. Marks, per token, whether it is such a cell. */
+/* A blank cell of 表四 holds a place between numbers of its row, and anywhere in a row of exactly
+ * the form's 15 cells (复议后起诉 all blank); heading rows and filler pipes after the last number
+ * of a longer row hold none. Marks, per token, whether it is such a cell. */
 static unsigned char *blank_cells_that_count(form_reader *rd)
 {
     const form_tokens *toks = &rd->toks;
@@ -546,6 +578,15 @@ static unsigned char *blank_cells_that_count(form_reader *rd)
             number_after = 0;
         counts[i] &= (unsigned char)number_after;
         number_after |= toks->items[i].type == TOK_NUMBER;
+    }
+    for (int i = 0, end; i < toks->n; i = end) {
+        int cells = 0, numbers = 0;
+        for (end = i; end < toks->n && toks->items[end].cell_row == toks->items[i].cell_row; end++) {
+            cells += toks->items[end].type != TOK_TEXT;
+            numbers += toks->items[end].type == TOK_NUMBER;
+        }
+        for (int k = i; numbers && cells == 15 && k < end; k++)
+            counts[k] = 1;
     }
     return counts;
 }
@@ -648,28 +689,22 @@ static void count_cues(const form_catalog *fc, int kind, const form_tokens *toks
     }
 }
 
-static int tokens_of(gipr_ctx *c, int kind, form_tokens *out)
+/* 表三 tells the forms apart only by （六）其他处理: three sub-rows of the 2021 form (cues counted
+ * in c2021), a row of its own in the 2019 form. A table without that row says nothing. */
+static int requests_form_of(const form_catalog *fc, const form_tokens *toks, int c2021)
 {
-    int any = 0;
-    for (int i = 0; i < c->ntables; i++) {
-        const gipr_table *t = &c->tables[i];
-        if (t->kind != kind)
-            continue;
-        any = 1;
-        for (int k = 0; k < t->ncells; k++) {
-            if (out->n > FORM_MAX_TOKENS) {
-                gipr_diag(c,
-                          "line %d: a table of the form with more than %d cells; the rest not read",
-                          t->cells[k].line, FORM_MAX_TOKENS);
-                return any;
-            }
-            gipr_cell cell = t->cells[k];
-            cell.row += i * 100000; /* rows of different tables never count as one */
-            if (form_tokenize_cell(c, &cell, out))
-                return any;
-        }
+    if (c2021)
+        return FORM_2021;
+    for (int i = 0; i < toks->n; i++) {
+        const form_token *t = &toks->items[i];
+        size_t label_at;
+        int row = t->type == TOK_TEXT
+                      ? form_match_glued_row(fc, GIPR_TABLE_REQUESTS, t->s, t->len, &label_at)
+                      : -1;
+        if (row >= 0 && strcmp(fc->rows[row].entry->code, "request.result.other") == 0)
+            return FORM_2019;
     }
-    return any;
+    return 0;
 }
 
 static int form_of(int c2019, int c2021)
@@ -693,19 +728,18 @@ void gipr_read_form_tables(gipr_ctx *c)
     form_tokens toks[3] = {{0}};
     int present[3], cues[3][2] = {{0}};
     for (int k = 0; k < 3; k++) {
-        present[k] = tokens_of(c, kinds[k], &toks[k]);
+        present[k] = form_tokenize_tables(c, kinds[k], &toks[k]);
         if (k < 2)
             count_cues(fc, kinds[k], &toks[k], &cues[k][0], &cues[k][1]);
     }
     if (c->oom || !(present[0] || present[1] || present[2]))
         return;
     int art20_form = form_of(cues[0][0], cues[0][1]);
-    /* 表三 tells the forms apart only by the three sub-rows of （六）其他处理 (t2021) */
-    int requests_form = cues[1][1] ? FORM_2021 : present[1] ? FORM_2019 : 0;
+    int requests_form = present[1] ? requests_form_of(fc, &toks[1], cues[1][1]) : 0;
     if (cues[0][0] && cues[0][1])
         gipr_diag(c,
                   "the table of section 二 mixes the column headings of the 2019 and 2021 forms");
-    if (art20_form && present[1] && requests_form != art20_form)
+    if (art20_form && requests_form && requests_form != art20_form)
         gipr_diag(c,
                   "the table of section 二 follows the %s form, the table of section 三 the %s "
                   "form",
@@ -742,6 +776,8 @@ void gipr_read_form_tables(gipr_ctx *c)
             read_reviews(rd);
             continue;
         }
+        if (kinds[k] == GIPR_TABLE_REQUESTS)
+            find_requests_heading_columns(rd);
         walk(rd);
         if (kinds[k] == GIPR_TABLE_REQUESTS) {
             requests_place_orphans(rd);

@@ -8,6 +8,6 @@
 #include "internal.h"
 
 void gipr_find_legacy_tables(gipr_ctx *c); /* table_legacy.c */
-void gipr_find_form_tables(gipr_ctx *c);   /* table_form.c */
+void gipr_find_form_tables(gipr_ctx *c);   /* form_locate.c */
 
 #endif

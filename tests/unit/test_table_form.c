@@ -390,6 +390,71 @@ static void test_headings_are_not_tables(void **state)
     gipr_report_free(r);
 }
 
+/* Thousands separators and a leading + are parts of one number; raw keeps the cell as written. */
+static void test_grouped_and_signed_numbers(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("forms/t2019_thousands_signs.txt");
+    const gipr_indicator *x = find_indicator(r, "art20.licensing", "decisions", GIPR_SOURCE_TABLE);
+    assert_non_null(x);
+    assert_true(x->value == 1018510);
+    assert_string_equal(x->raw, "1,018,510");
+    x = find_indicator(r, "art20.penalties", "change", GIPR_SOURCE_TABLE);
+    assert_non_null(x);
+    assert_true(x->value == 11);
+    assert_string_equal(x->raw, "+11");
+    x = find_indicator(r, "art20.procurement", "amount", GIPR_SOURCE_TABLE);
+    assert_non_null(x);
+    assert_true(fabs(x->value - 1234.56) < 1e-9);
+    assert_string_equal(x->raw, "1,234.56万元");
+    gipr_report_free(r);
+}
+
+/* A merged cell's text repeated in each column: one value; under a heading whose cells disagree,
+ * none, with a diagnostic. An HTML cell merged over columns is one cell. */
+static void test_merged_cells_counted_once(void **state)
+{
+    (void)state;
+    const char *files[] = {"forms/t2019_repeated_merged.txt", "forms/t2019_web_colspan.html"};
+    for (size_t f = 0; f < 2; f++) {
+        gipr_report *r = parse_fixture(files[f]);
+        int regulations_published = 0;
+        for (int i = 0; i < r->nindicators; i++)
+            regulations_published += strcmp(r->indicators[i].code, "art20.regulations") == 0 &&
+                                     r->indicators[i].dim &&
+                                     strcmp(r->indicators[i].dim, "new_published") == 0;
+        assert_int_equal(regulations_published, 1);
+        if (f == 0) {
+            assert_null(find_indicator(r, "art20.licensing", "change", GIPR_SOURCE_TABLE));
+            assert_non_null(r->diagnostics);
+            assert_non_null(strstr(r->diagnostics, "art20.licensing: the cells under the merged "
+                                                   "heading change differ (7, 2)"));
+        }
+        gipr_report_free(r);
+    }
+}
+
+/* 表三 with no row of （六）其他处理 does not say which form it follows: no mismatch reported. */
+static void test_requests_without_form_cue(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("markdown.txt", "某市2025年政府信息公开工作年度报告\n"
+                                                "二、主动公开政府信息情况\n"
+                                                "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                                                "|---|---|---|---|\n"
+                                                "| 规章 | 3 | 0 | 15 |\n"
+                                                "三、收到和处理政府信息公开申请情况\n"
+                                                "| 一、本年新收政府信息公开申请数量 | 3746 | 63 | 0 "
+                                                "| 0 | 19 | 2 | 3830 |\n"
+                                                "四、政府信息公开行政复议、行政诉讼情况\n");
+    assert_int_equal(r->template_, GIPR_TEMPLATE_T2021);
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "2019 form") == NULL);
+    const gipr_indicator *x = find_indicator(r, "request.new", "total", GIPR_SOURCE_TABLE);
+    assert_non_null(x);
+    assert_true(x->value == 3830);
+    gipr_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +470,9 @@ int main(void)
         cmocka_unit_test(test_headings_stay_sections),
         cmocka_unit_test(test_hubei_extra_row),
         cmocka_unit_test(test_headings_are_not_tables),
+        cmocka_unit_test(test_grouped_and_signed_numbers),
+        cmocka_unit_test(test_merged_cells_counted_once),
+        cmocka_unit_test(test_requests_without_form_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
