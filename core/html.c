@@ -3,6 +3,7 @@
 #include "html.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -78,6 +79,8 @@ static int has_markup(const char *p)
 
 int gipr_looks_like_html(const char *name, const unsigned char *bytes, size_t len)
 {
+    if (gipr_mhtml_is(bytes, len))
+        return 1;
     char head[8192];
     ascii_head(bytes, len, head, sizeof head);
     const char *p = skip_prolog(head);
@@ -166,8 +169,11 @@ static int has_non_ascii(const unsigned char *b, size_t len)
 }
 
 /* BOM, then the declared charset checked against the bytes (sites declare gb2312 and serve
- * UTF-8, and the reverse), then UTF-8 validity, then GB18030. *skip is the BOM's length. */
-static const char *detect_charset(gipr_ctx *c, const unsigned char *b, size_t len, size_t *skip)
+ * UTF-8, and the reverse), then UTF-8 validity, then GB18030. The page's own <meta> declares;
+ * failing that, the transport (the MIME header of a saved single-file page, or NULL). *skip is
+ * the BOM's length. */
+static const char *detect_charset(gipr_ctx *c, const unsigned char *b, size_t len,
+                                  const char *transport, size_t *skip)
 {
     *skip = 0;
     if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
@@ -185,6 +191,10 @@ static const char *detect_charset(gipr_ctx *c, const unsigned char *b, size_t le
     char head[8192], written[64];
     ascii_head(b, len, head, sizeof head);
     const char *declared = declared_charset(skip_prolog(head), written, sizeof written);
+    if (!declared && transport && canonical_charset(transport)) {
+        snprintf(written, sizeof written, "%s", transport);
+        declared = canonical_charset(transport);
+    }
     int utf8 = gipr_utf8_valid((const char *)b, len);
     if (!declared)
         return utf8 ? "UTF-8" : "GB18030";
@@ -201,12 +211,12 @@ static const char *detect_charset(gipr_ctx *c, const unsigned char *b, size_t le
 
 /* Converts the page to UTF-8 through decode.c, forcing the charset found here (or the one the
  * caller forced). */
-static int decode_page(gipr_ctx *c, const unsigned char *bytes, size_t len, char **utf8,
-                       size_t *utf8_len)
+static int decode_page(gipr_ctx *c, const unsigned char *bytes, size_t len, const char *transport,
+                       char **utf8, size_t *utf8_len)
 {
     size_t skip = 0;
     const char *charset = c->opt && c->opt->encoding ? c->opt->encoding
-                                                    : detect_charset(c, bytes, len, &skip);
+                                                    : detect_charset(c, bytes, len, transport, &skip);
     gipr_options forced = c->opt ? *c->opt : (gipr_options){.is_html = 1};
     forced.encoding = charset;
     const gipr_options *caller = c->opt;
@@ -337,9 +347,22 @@ int gipr_html_read(gipr_ctx *c, const unsigned char *bytes, size_t len)
         gipr_diag(c, "html: page of %zu bytes cut to %d", len, GIPR_HTML_MAX_BYTES);
         len = GIPR_HTML_MAX_BYTES;
     }
+    char transport[64] = "";
+    if (gipr_mhtml_is(bytes, len)) {
+        unsigned char *page;
+        size_t page_len;
+        if (gipr_mhtml_page(c, bytes, len, &page, &page_len, transport, sizeof transport) == 0) {
+            bytes = page;
+            len = page_len;
+        } else if (c->oom) {
+            return -1;
+        } else {
+            len = 0; /* no page in the archive: an empty page, with the diagnostic said */
+        }
+    }
     char *utf8;
     size_t utf8_len;
-    if (decode_page(c, bytes, len, &utf8, &utf8_len))
+    if (decode_page(c, bytes, len, transport[0] ? transport : NULL, &utf8, &utf8_len))
         return -1;
     if (utf8_len > GIPR_HTML_MAX_BYTES) { /* UTF-8 of GB18030 is half as long again */
         utf8_len = GIPR_HTML_MAX_BYTES;

@@ -16,6 +16,7 @@
  *
  * Every walk is iterative (pages nest thousands deep) and every span, table and cell count is
  * bounded (html.h). */
+#include "dates.h"
 #include "html.h"
 #include "text.h"
 
@@ -36,13 +37,37 @@ static int is_html_space(unsigned char ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+/* The length of a Word conditional mark at s (<!--[if !supportLists]-->, <![endif]> …) that a
+ * web editor escaped into text, as a browser then shows it; 0 when s holds none. The list number
+ * between the marks is the page's own and stays. */
+static size_t escaped_word_mark(const char *s, size_t n)
+{
+    static const char *const opens[] = {"<!--[if", "<![if", "<!--[endif", "<![endif"};
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+        size_t len = strlen(opens[k]);
+        if (n < len || strncasecmp(s, opens[k], len) != 0)
+            continue;
+        const char *end = memchr(s + len, '>', n - len < 128 ? n - len : 128);
+        if (end && end[-1] == ']')
+            return (size_t)(end + 1 - s);
+        if (end && end - s >= 3 && end[-1] == '-' && end[-2] == '-' && end[-3] == ']')
+            return (size_t)(end + 1 - s);
+    }
+    return 0;
+}
+
 /* Appends text, collapsing runs of white space to one space. A run holding a line break next
  * to a Chinese character is dropped: editors wrap long lines of Chinese anywhere, and
- * "政府信息\n公开" must read as one word. */
+ * "政府信息\n公开" must read as one word. Escaped Word marks are left out. */
 static void collect(collector *k, const char *s, size_t n, int line)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
+        size_t mark = ch == '<' ? escaped_word_mark(s + i, n - i) : 0;
+        if (mark) {
+            i += mark - 1;
+            continue;
+        }
         if (is_html_space(ch)) {
             int level = ch == '\n' || ch == '\r' ? 2 : 1;
             if (k->pending < level)
@@ -121,33 +146,46 @@ static const char *const chrome_words[] = {
     "nav",    "navbar", "menu",     "menubar",  "submenu", "breadcrumb", "breadcrumbs", "crumb",
     "crumbs", "header", "footer",   "foot",     "share",   "bdsharebuttonbox", "print",  "toolbar",
     "sidebar", "copyright", "login", "search",  "skip",    "position",   "location",    "topbar",
+    "tools",  "tool",   "switch",   "lang",     "language", "links",   "friendlink", "related",
+    "qrcode",
 };
 
-static int word_is_chrome(const char *w, size_t n)
+/* Words that only say where a box sits: the top of a page holds its language switch and menu,
+ * but an article's own top may hold its title, so such a box is furniture only when it names
+ * no report (see is_chrome). */
+static const char *const position_words[] = {"top", "bottom", "head"};
+
+static int word_in(const char *w, size_t n, const char *const *words, size_t count)
 {
-    for (size_t i = 0; i < sizeof chrome_words / sizeof *chrome_words; i++)
-        if (strlen(chrome_words[i]) == n && strncasecmp(w, chrome_words[i], n) == 0)
+    for (size_t i = 0; i < count; i++)
+        if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
             return 1;
     return 0;
 }
 
-/* class="main-nav share_box" holds the words main, nav, share, box. */
-static int attr_has_chrome_word(xmlNodePtr n, const char *attr)
+enum { NOT_CHROME, CHROME_WORD, POSITION_WORD };
+
+/* What the words of a class or id say: class="main-nav share_box" holds the words main, nav,
+ * share, box. A furniture word outranks a position word. */
+static int attr_chrome_kind(xmlNodePtr n, const char *attr)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST attr);
     if (!v)
         return 0;
-    int found = 0;
+    int kind = NOT_CHROME;
     const char *p = (const char *)v;
-    while (*p && !found) {
+    while (*p && kind != CHROME_WORD) {
         size_t len = strcspn(p, " \t\r\n-_");
-        found = len && word_is_chrome(p, len);
+        if (len && word_in(p, len, chrome_words, sizeof chrome_words / sizeof *chrome_words))
+            kind = CHROME_WORD;
+        else if (len && word_in(p, len, position_words, sizeof position_words / sizeof *position_words))
+            kind = POSITION_WORD;
         p += len;
         if (*p)
             p++;
     }
     xmlFree(v);
-    return found;
+    return kind;
 }
 
 static int is_hidden(xmlNodePtr n)
@@ -189,8 +227,12 @@ static int has_descendant_table(xmlNodePtr table)
  * too big to measure cheaply is content. */
 static int is_chrome(xmlNodePtr el)
 {
-    if (!NAME_IN(el, chrome_tags) && !attr_has_chrome_word(el, "class") &&
-        !attr_has_chrome_word(el, "id"))
+    int kind = NAME_IN(el, chrome_tags) ? CHROME_WORD : NOT_CHROME;
+    for (int k = 0; k < 2 && kind != CHROME_WORD; k++) {
+        int said = attr_chrome_kind(el, k ? "id" : "class");
+        kind = said > kind ? said : kind;
+    }
+    if (kind == NOT_CHROME)
         return 0;
     size_t text = 0;
     int visited = 0;
@@ -198,7 +240,11 @@ static int is_chrome(xmlNodePtr el)
         if (++visited > 5000 || is_element(n, "table") || is_element(n, "h1") ||
             is_element(n, "h2"))
             return 0;
-        if (n->type == XML_TEXT_NODE && n->content && (text += strlen((const char *)n->content)) > 1500)
+        if (n->type != XML_TEXT_NODE || !n->content)
+            continue;
+        if ((text += strlen((const char *)n->content)) > 1500)
+            return 0;
+        if (kind == POSITION_WORD && strstr((const char *)n->content, "报告"))
             return 0;
     }
     return 1;
@@ -220,14 +266,18 @@ static int source_line(xmlNodePtr n)
 /* ---- the walker's output ---------------------------------------------------------------------- */
 
 typedef struct {
-    int src;   /* source line */
-    int table; /* index into c->tables for a table row, else -1 */
+    int src;    /* source line */
+    int table;  /* index into c->tables for a table row, else -1 */
+    int chrome; /* the page's <title>: read for the report's title, never as narrative */
 } line_info;
 
 typedef struct {
     const char *s; /* the row's own cells joined by tabs */
     size_t len;
     int src;
+    int own_cells; /* <td>s of the row itself (not spanning into it from above) */
+    int long_cell; /* one of them is long enough to be prose */
+    int note;      /* a note across the table (说明: …): read as narrative, not as cells */
 } row_line;
 
 typedef struct {
@@ -376,7 +426,7 @@ typedef struct {
     row_line *rows;
     int nrows, cap_rows;
     int max_cols;
-    int prose;   /* a cell long enough to be prose */
+    int prose;   /* a cell long enough to be prose, outside the notes */
     int full;    /* cell bounds reached */
     int span_hi; /* slots of w->spans in use */
 } grid;
@@ -410,7 +460,8 @@ static void put_spanned(walker *w, grid *g, int row, int *col, int to_end)
     }
 }
 
-static void add_row_line(walker *w, grid *g, gipr_strbuf *own, int src)
+static void add_row_line(walker *w, grid *g, gipr_strbuf *own, int src, int own_cells,
+                         int long_cell)
 {
     void *items = g->rows;
     if (gipr_grow(w->c->arena, &items, &g->cap_rows, g->nrows, sizeof(row_line))) {
@@ -423,13 +474,16 @@ static void add_row_line(walker *w, grid *g, gipr_strbuf *own, int src)
         w->c->oom = 1;
         return;
     }
-    g->rows[g->nrows++] = (row_line){.s = s, .len = own->len, .src = src};
+    g->rows[g->nrows++] = (row_line){
+        .s = s, .len = own->len, .src = src, .own_cells = own_cells, .long_cell = long_cell};
 }
 
-/* The cells of one <tr>, placed after the cells spanning into it from above. */
-static void read_row(walker *w, grid *g, xmlNodePtr tr, int row, gipr_strbuf *own)
+/* The cells of one <tr>, placed after the cells spanning into it from above. Returns the number
+ * of the row's own cells; *long_cell is set when one of them is long enough to be prose. */
+static int read_row(walker *w, grid *g, xmlNodePtr tr, int row, gipr_strbuf *own, int *long_cell)
 {
     int col = 0, own_cells = 0;
+    *long_cell = 0;
     gipr_sb_clear(own);
     for (xmlNodePtr n = next_in(tr, tr, 0); n && !g->full;) {
         int is_cell = is_element(n, "td") || is_element(n, "th");
@@ -439,7 +493,7 @@ static void read_row(walker *w, grid *g, xmlNodePtr tr, int row, gipr_strbuf *ow
             int line = source_line(n);
             int colspan = span_attr(n, "colspan"), rowspan = span_attr(n, "rowspan");
             if (len >= GIPR_HTML_LONG_CELL)
-                g->prose = 1;
+                *long_cell = 1;
             if (own_cells++)
                 gipr_sb_addc(own, '\t');
             gipr_sb_add(own, s, len);
@@ -454,6 +508,7 @@ static void read_row(walker *w, grid *g, xmlNodePtr tr, int row, gipr_strbuf *ow
         n = next_in(n, tr, is_cell || is_element(n, "tr") || is_element(n, "table"));
     }
     put_spanned(w, g, row, &col, 1);
+    return own_cells;
 }
 
 /* Reads the rows of an innermost table into g. */
@@ -464,14 +519,61 @@ static void read_grid(walker *w, xmlNodePtr table, grid *g)
     for (xmlNodePtr n = next_in(table, table, 0); n && !g->full;) {
         int is_row = is_element(n, "tr");
         if (is_row && !is_dropped(n)) {
-            read_row(w, g, n, g->nrows, &own);
-            add_row_line(w, g, &own, source_line(n));
+            int long_cell;
+            int own_cells = read_row(w, g, n, g->nrows, &own, &long_cell);
+            add_row_line(w, g, &own, source_line(n), own_cells, long_cell);
         }
         n = next_in(n, table, is_row || is_dropped(n));
     }
     if (own.oom)
         w->c->oom = 1;
     gipr_sb_free(&own);
+}
+
+/* A row that may sit in the run of rows at an edge of a table, before its cells start: one cell
+ * across the whole table (a title, a note), or empty cells only (Word's closing row). Rows are
+ * described by the number of their cells and the one text all of them share (NULL if several). */
+static int at_the_edge(const grid *g, const int *cells_in_row, const char **text_of_row, int row)
+{
+    return (text_of_row[row] && !text_of_row[row][0]) ||
+           (g->rows[row].own_cells == 1 && cells_in_row[row] == g->max_cols && text_of_row[row]);
+}
+
+/* Statistics tables often end (or open) with a note across the table, 说明:1.本表… long enough to
+ * look like prose. Such a row, in a run of whole-width rows at either edge of the table, is a note:
+ * it leaves the grid for the narrative, and the table stays a data table. Prose anywhere else
+ * (a cell beside others, a whole-width row between rows of cells) makes it a layout table. */
+static void set_notes_and_prose(walker *w, grid *g)
+{
+    int *cells_in_row = gipr_arena_alloc(w->c->arena, sizeof(int) * (size_t)(g->nrows + 1));
+    const char **text_of_row = gipr_arena_alloc(w->c->arena, sizeof(char *) * (size_t)(g->nrows + 1));
+    if (!cells_in_row || !text_of_row) {
+        w->c->oom = 1;
+        return;
+    }
+    memset(cells_in_row, 0, sizeof(int) * (size_t)(g->nrows + 1));
+    memset(text_of_row, 0, sizeof(char *) * (size_t)(g->nrows + 1));
+    for (int i = 0; i < g->t.ncells; i++) {
+        const gipr_cell *cell = &g->t.cells[i];
+        if (cell->row < 0 || cell->row >= g->nrows)
+            continue;
+        const char *shared = text_of_row[cell->row];
+        int same = shared == cell->s || (shared && !shared[0] && !cell->len); /* empties are alike */
+        text_of_row[cell->row] = cells_in_row[cell->row]++ == 0 || same ? cell->s : NULL;
+    }
+    for (int i = 0; i < g->nrows && at_the_edge(g, cells_in_row, text_of_row, i); i++)
+        g->rows[i].note = g->rows[i].long_cell && g->rows[i].len < GIPR_HTML_LONG_NOTE;
+    for (int i = g->nrows - 1; i >= 0 && at_the_edge(g, cells_in_row, text_of_row, i); i--)
+        g->rows[i].note = g->rows[i].long_cell && g->rows[i].len < GIPR_HTML_LONG_NOTE;
+    int kept = 0;
+    for (int i = 0; i < g->t.ncells; i++)
+        if (!g->rows[g->t.cells[i].row].note)
+            g->t.cells[kept++] = g->t.cells[i];
+    w->page_cells -= g->t.ncells - kept;
+    g->t.ncells = kept;
+    for (int i = 0; i < g->nrows; i++)
+        if (g->rows[i].long_cell && !g->rows[i].note)
+            g->prose = 1;
 }
 
 static void caption_line(walker *w, xmlNodePtr table)
@@ -493,6 +595,7 @@ static int read_table(walker *w, xmlNodePtr table)
         return 1;
     grid g = {.t = {.first_line = -1, .last_line = -1, .from_html = 1}};
     read_grid(w, table, &g);
+    set_notes_and_prose(w, &g);
     if (g.full)
         gipr_diag(w->c, "line %d: html: table too large, cut after %d cells", source_line(table),
                   g.t.ncells);
@@ -510,7 +613,7 @@ static int read_table(walker *w, xmlNodePtr table)
     t->ncells = g.t.ncells;
     t->cap_cells = g.t.cap_cells;
     for (int i = 0; i < g.nrows; i++)
-        add_line(w, g.rows[i].s, g.rows[i].len, g.rows[i].src, index);
+        add_line(w, g.rows[i].s, g.rows[i].len, g.rows[i].src, g.rows[i].note ? -1 : index);
     return 0;
 }
 
@@ -580,7 +683,81 @@ static void mark_lines(walker *w)
             l->kind = GIPR_LINE_TABLE;
             l->table = (short)w->info[i].table;
         }
+        if (w->info[i].chrome)
+            l->kind = GIPR_LINE_CHROME;
     }
+}
+
+/* ---- the page's <title> ------------------------------------------------------------------------ */
+
+/* A line that can be the report's title: short, not a sentence, ending in 报告 (or 报告 and a
+ * bracketed note, …年度报告(2019年)). */
+static int names_a_report(const char *s, size_t n)
+{
+    enum { TITLE_MAX_CPS = 80 };
+    if (gipr_cp_count(s, n) > TITLE_MAX_CPS || gipr_contains(s, n, "。") || gipr_contains(s, n, ","))
+        return 0;
+    if (n && s[n - 1] == ')' && memchr(s, '(', n))
+        n = (size_t)((const char *)memrchr(s, '(', n) - s);
+    return n >= strlen("报告") && memcmp(s + n - strlen("报告"), "报告", strlen("报告")) == 0;
+}
+
+static int body_names_a_report(const walker *w)
+{
+    const char *s = w->text.s;
+    for (size_t at = 0; s && at < w->text.len;) {
+        const char *nl = memchr(s + at, '\n', w->text.len - at);
+        size_t end = nl ? (size_t)(nl - s) : w->text.len;
+        if (names_a_report(s + at, end - at))
+            return 1;
+        at = end + 1;
+    }
+    return 0;
+}
+
+static xmlNodePtr title_element(xmlNodePtr root)
+{
+    for (xmlNodePtr n = root; n; n = next_in(n, root, is_element(n, "body")))
+        if (is_element(n, "title"))
+            return n;
+    return NULL;
+}
+
+/* Pages cut down to their article (a CMS's content field, "save selection") often name the report
+ * only in <title>, 某区2019年政府信息公开工作年度报告_某区人民政府. When the body names none, the
+ * <title> becomes the first line, a chrome line that only the metadata reader reads (it cuts the
+ * site's name). */
+static void add_page_title(walker *w, xmlNodePtr root)
+{
+    xmlNodePtr title = root ? title_element(root) : NULL;
+    if (!title || body_names_a_report(w))
+        return;
+    size_t len;
+    const char *t = cell_text(w, title, &len);
+    if (!len || !gipr_contains(t, len, "报告"))
+        return;
+    gipr_strbuf body = w->text;
+    if (body.oom)
+        w->c->oom = 1;
+    line_info *info = w->info;
+    int ninfo = w->ninfo;
+    w->text = (gipr_strbuf){0};
+    w->info = NULL;
+    w->ninfo = w->cap_info = 0;
+    add_line(w, t, len, source_line(title), -1);
+    if (w->ninfo)
+        w->info[0].chrome = 1;
+    gipr_sb_add(&w->text, body.s ? body.s : "", body.len);
+    for (int i = 0; i < ninfo && !w->c->oom; i++) {
+        void *items = w->info;
+        if (gipr_grow(w->c->arena, &items, &w->cap_info, w->ninfo, sizeof(line_info))) {
+            w->c->oom = 1;
+            break;
+        }
+        w->info = items;
+        w->info[w->ninfo++] = info[i];
+    }
+    gipr_sb_free(&body);
 }
 
 int gipr_html_walk(gipr_ctx *c, xmlDocPtr doc)
@@ -595,6 +772,7 @@ int gipr_html_walk(gipr_ctx *c, xmlDocPtr doc)
     if (root)
         walk(&w, root);
     finish_line(&w);
+    add_page_title(&w, root);
     if (w.line.buf.oom || w.text.oom)
         c->oom = 1;
     if (w.page_cells >= GIPR_HTML_MAX_PAGE_CELLS)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the HTML fixtures of tests/fixtures/html/: report pages in the markup real government
 sites publish (TRS/Hanweb CMS pages, Word "save as web page" exports, old table-layout sites,
-ASP.NET forms), in UTF-8, GBK and UTF-16, each with NAME.expected.tsv beside it:
+ASP.NET forms, pages saved as one .mht/.mhtml file), in UTF-8, GBK and UTF-16, each with NAME.expected.tsv beside it:
 
     @encoding  NAME        the encoding the page must be read as
     @template  FORM        legacy | t2019 | t2021
@@ -12,7 +12,9 @@ ASP.NET forms), in UTF-8, GBK and UTF-16, each with NAME.expected.tsv beside it:
 
 The numbers are made up but add up the way the forms require. The output is committed; rerun
 only to change the fixtures."""
+import base64
 import os
+import quopri
 import re
 import sys
 
@@ -465,14 +467,21 @@ def art20_tables(style, form, values, split=False):
     return tables if split else [table(style, rows)]
 
 
-def request_table(style, form, values):
+def request_table(style, form, values, word_grid=False):
+    """word_grid: the 商业企业 column spans two columns of Word's grid (colspan="2" on every cell
+    of it, as pasted Word tables often have)."""
     n_results = sum(len(w) if isinstance(w, list) else 1 for _, w in REQUEST_ROWS[form]) + 1
+    wide = 1 if word_grid else 0
+
+    def numbers(vs):
+        return [(num(v), 1 + wide, 1) if i == 1 else num(v) for i, v in enumerate(vs)]
+
     rows = [
-        [("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), ("申请人情况", 7, 1)],
-        [("自然人", 1, 2), ("法人或其他组织", 5, 1), ("总计", 1, 2)],
-        list(APPLICANT_HEADS),
-        [("一、本年新收政府信息公开申请数量", 3, 1)] + [num(v) for v in values["request.new"]],
-        [("二、上年结转政府信息公开申请数量", 3, 1)] + [num(v) for v in values["request.carried_in"]],
+        [("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), ("申请人情况", 7 + wide, 1)],
+        [("自然人", 1, 2), ("法人或其他组织", 5 + wide, 1), ("总计", 1, 2)],
+        [(APPLICANT_HEADS[0], 1 + wide, 1)] + APPLICANT_HEADS[1:],
+        [("一、本年新收政府信息公开申请数量", 3, 1)] + numbers(values["request.new"]),
+        [("二、上年结转政府信息公开申请数量", 3, 1)] + numbers(values["request.carried_in"]),
     ]
     first = True
     for label, what in REQUEST_ROWS[form]:
@@ -481,12 +490,12 @@ def request_table(style, form, values):
         if isinstance(what, list):
             for i, (sub, code) in enumerate(what):
                 group = [(label, 1, len(what))] if i == 0 else []
-                rows.append(lead + group + [sub] + [num(v) for v in values[code]])
+                rows.append(lead + group + [sub] + numbers(values[code]))
                 lead = []
         else:
-            rows.append(lead + [(label, 2, 1)] + [num(v) for v in values[what]])
-    rows.append([("（七）总计", 2, 1)] + [num(v) for v in values["request.result.total"]])
-    rows.append([("四、结转下年度继续办理", 3, 1)] + [num(v) for v in values["request.carried_out"]])
+            rows.append(lead + [(label, 2, 1)] + numbers(values[what]))
+    rows.append([("（七）总计", 2, 1)] + numbers(values["request.result.total"]))
+    rows.append([("四、结转下年度继续办理", 3, 1)] + numbers(values["request.carried_out"]))
     return table(style, rows)
 
 
@@ -640,12 +649,12 @@ def cms_page(meta_tag, title, issuer, date, body, site="台州市人民政府"):
                             index_no="001008003/2021-00123") + body + CMS_TAIL.format(site=site))
 
 
-def form_body(style, form, data, issuer, year, split=False, notes=True):
+def form_body(style, form, data, issuer, year, split=False, notes=True, word_grid=False):
     parts = [narrative(style, issuer, year, form, (3000 + year, sum(data["requests"]["request.new"][-1:])))]
     parts.append(style.heading("二、主动公开政府信息情况"))
     parts += art20_tables(style, form, data["art20"], split)
     parts.append(style.heading("三、收到和处理政府信息公开申请情况"))
-    parts.append(request_table(style, form, data["requests"]))
+    parts.append(request_table(style, form, data["requests"], word_grid))
     parts.append(style.heading("四、政府信息公开行政复议、行政诉讼情况"))
     parts.append(review_table(style, data["reviews"]))
     if notes:
@@ -780,6 +789,64 @@ def main():
             legacy_body(c, LEGACY_B, "黄岩区人民政府", 2018) + "\n</body></html>\n")
     write(out, "legacy_undeclared_gbk.html", page, "gbk", expected_legacy(LEGACY_B),
           with_title({"encoding": "GB18030", "template": "legacy", "tables": 1}, title))
+
+    # 12. saved by Chrome as one file (.mhtml): UTF-8 page, quoted-printable, soft line breaks
+    # cutting characters in half
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+    title = "椒江区财政局2021年政府信息公开工作年度报告"
+    page = cms_page(meta, title, "椒江区财政局", "2022-01-25", form_body(c, "t2021", T2021_A, "椒江区财政局", 2021))
+    archive = mime_archive("Blink", "----MultipartBoundary--tQ1sVf4CzPnxgmO8----", page.encode("utf-8"),
+                           "Content-Type: text/html\r\nContent-ID: <frame-7A1B@mhtml.blink>\r\n", "quoted-printable")
+    with open(os.path.join(out, "t2021_chrome_saved.mhtml"), "w", encoding="ascii", newline="") as f:
+        f.write(archive)
+    write_expected_only(out, "t2021_chrome_saved.mhtml", expected_form("t2021", T2021_A),
+                        with_title({"encoding": "UTF-8", "template": "t2021", "tables": n_form("t2021") + 1}, title))
+
+    # 13. saved by Internet Explorer as one file (.mht): a GBK page without a charset of its own
+    # (the MIME header declares it), base64
+    title = "温岭市人民政府2016年政府信息公开工作年度报告"
+    page = ("<html><head><title>" + title + "</title></head><body>\n<p align=center><b>" + title + "</b></p>\n" +
+            legacy_body(c, LEGACY_A, "温岭市人民政府", 2016) + "\n</body></html>\n")
+    archive = mime_archive("Windows Internet Explorer 8", "----=_NextPart_000_0000_01D81197.5E0C9B40",
+                           page.encode("gbk"), "Content-Type: text/html;\r\n\tcharset=\"gb2312\"\r\n", "base64",
+                           preamble="This is a multi-part message in MIME format.\r\n\r\n")
+    with open(os.path.join(out, "legacy_ie_saved_gbk.mht"), "w", encoding="ascii", newline="") as f:
+        f.write(archive)
+    write_expected_only(out, "legacy_ie_saved_gbk.mht", expected_legacy(LEGACY_A),
+                        with_title({"encoding": "GB18030", "template": "legacy", "tables": 1}, title))
+
+    # 14. a Word table pasted into a CMS editor: the 商业企业 column spans two columns of Word's
+    # grid, so each of its numbers is one cell with colspan="2"; a 说明 row across the bottom
+    title = "平潭综合实验区2021年度政府信息公开工作年度报告"
+    body = form_body(w, "t2021", T2021_B, "平潭综合实验区", 2021, word_grid=True)
+    note = ("<tr><td colspan=11 style='border:solid windowtext 1.0pt'><p class=MsoNormal>说明：本表统计范围为实验区管委会"
+            "各部门及各乡镇人民政府；申请人情况按申请人类别统计，同一申请人在同一年度内提出多件申请的分别计数；"
+            "本年度办理结果按答复时的处理情况统计，结转下年度继续办理的申请不计入本年度办理结果；"
+            "表中数据由各单位自行填报并经实验区政府信息公开工作领导小组办公室审核汇总。</p></td></tr>")
+    marker = "四、结转下年度继续办理"
+    at = body.index("</tbody>", body.index(marker))
+    body = body[:at] + note + "\n" + body[at:]
+    page = WORD_HEAD.format(charset="utf-8", title=title) + body + WORD_TAIL
+    write(out, "t2021_word_grid_utf8.htm", page, "utf-8", expected_form("t2021", T2021_B),
+          with_title({"encoding": "UTF-8", "template": "t2021", "tables": n_form("t2021")}, title))
+
+
+def mime_archive(saved_by, boundary, html_bytes, html_headers, encoding, preamble=""):
+    """A web page saved as one file (.mht / .mhtml): MIME headers, the page as its first part in
+    the given transfer encoding, then a picture, as browsers write them."""
+    if encoding == "quoted-printable":
+        body = quopri.encodestring(html_bytes).decode("ascii")
+    else:
+        raw = base64.b64encode(html_bytes).decode("ascii")
+        body = "\r\n".join(raw[i:i + 76] for i in range(0, len(raw), 76))
+    picture = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(48))).decode("ascii")
+    return (f"From: <Saved by {saved_by}>\r\nSubject: =?utf-8?B?5bm05bqm5oql5ZGK?=\r\n"
+            "Date: Tue, 25 Jan 2022 09:30:00 +0800\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"{boundary}\"\r\n\r\n"
+            f"{preamble}--{boundary}\r\n{html_headers}Content-Transfer-Encoding: {encoding}\r\n"
+            "Content-Location: http://www.example.gov.cn/art/2022/1/25/art_1.html\r\n\r\n"
+            f"{body}\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Location: http://www.example.gov.cn/images/logo.png\r\n\r\n{picture}\r\n--{boundary}--\r\n")
 
 
 def write_expected_only(dir_, name, expected, meta):

@@ -76,6 +76,8 @@ static const gipr_cell *cell_at(const gipr_table *t, int row, int col)
 
 /* ---- sniffing ------------------------------------------------------------------------------- */
 
+#define LOOKS_TEXT(s) gipr_looks_like_html("a.txt", (const unsigned char *)(s), sizeof(s) - 1)
+
 static void test_looks_like_html(void **state)
 {
     (void)state;
@@ -101,6 +103,46 @@ static void test_looks_like_html(void **state)
     char *seed = read_fixture("000_9c1c927b118ce9fd.txt", &len);
     assert_false(gipr_looks_like_html("000_9c1c927b118ce9fd.txt", (unsigned char *)seed, len));
     free(seed);
+}
+
+/* Pages saved as one file (.mht, .mhtml): the HTML part is found and decoded, whatever the
+ * archive's line ends, boundary and transfer encoding; an archive without a page is an empty
+ * page, said. */
+static void test_single_file_pages(void **state)
+{
+    (void)state;
+    static const char qp[] =
+        "From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related;\n"
+        "\ttype=\"text/html\";\n\tboundary=\"----B--x\"\n\n------B--x\nContent-Type: image/png\n"
+        "Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n------B--x\n"
+        "Content-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+        "<p>=E4=B8=80=E3=80=81=E6=80=BB=E4=BD=93=E6=83=85=E5=86=B5</p><p a=3D\"1\">=E5=\n"
+        "=85=A8=E5=B9=B4100=E6=9D=A1 =3D =\r\n=E3=80=82 a=ZZ</p>\n------B--x--\n";
+    assert_true(gipr_looks_like_html("a.txt", (const unsigned char *)qp, sizeof qp - 1));
+    page *p = read_page(qp);
+    assert_string_equal(narrative(p), "一、总体情况\n全年100条 = 。 a=ZZ");
+    assert_string_equal(p->r->encoding, "UTF-8");
+    page_free(p);
+
+    /* a single-part archive in base64, CRLF line ends */
+    static const char b64[] = "MIME-Version: 1.0\r\nContent-Type: text/html\r\n"
+                              "Content-Transfer-Encoding: base64\r\n\r\n"
+                              "PHA+5LiA44CB5oC75L2T\r\n5oOF5Ya1PC9wPg==\r\n";
+    p = read_page(b64);
+    assert_string_equal(narrative(p), "一、总体情况");
+    page_free(p);
+
+    /* no HTML part */
+    static const char none[] = "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+                               "--b\nContent-Type: image/gif\n\nGIF89a\n--b--\n";
+    p = read_page(none);
+    assert_string_equal(narrative(p), "");
+    assert_non_null(strstr(p->r->diagnostics, "MHTML"));
+    page_free(p);
+
+    /* mail-like text that is no archive stays text */
+    assert_false(LOOKS_TEXT("MIME-Version: 1.0 is a header\n一、总体情况"));
+    assert_false(LOOKS_TEXT("From: 办公室\nSubject: 年报\n\n一、总体情况"));
 }
 
 static void test_format_of_reports(void **state)
@@ -202,6 +244,56 @@ static void test_chrome_wrapper_with_report_kept(void **state)
     page_free(p);
 }
 
+/* Boxes named only for where they sit (top, bottom, head) are furniture unless they name a
+ * report: an article's own top holds its title. Tool bars and language switches are furniture. */
+static void test_position_chrome(void **state)
+{
+    (void)state;
+    page *p = read_page(
+        "<html><body><div class=\"site-switch\">繁體版 ENGLISH 无障碍 长者版</div>"
+        "<div class=\"top\">首页 政务公开 政务服务</div><div id=\"head\">某县人民政府</div>"
+        "<div class=\"article-top\"><p>某县2020年政府信息公开工作年度报告</p><p>2021-01-20</p></div>"
+        "<div class=\"article-tools\">字体:【大 中 小】 打印 关闭</div>"
+        "<div class=\"article-content\"><p>一、总体情况</p><p>全年主动公开信息100条。</p></div>"
+        "<div class=\"links\">友情链接</div><div class=\"bottom\">网站地图 主办单位</div>"
+        "</body></html>");
+    assert_string_equal(narrative(p), "某县2020年政府信息公开工作年度报告\n2021-01-20\n"
+                                      "一、总体情况\n全年主动公开信息100条。");
+    page_free(p);
+}
+
+/* A page cut down to its article names the report only in <title>: that becomes a first line of
+ * page chrome, for the title only. A body that names the report keeps its own. */
+static void test_page_title(void **state)
+{
+    (void)state;
+    const char *cut = "<html><head><title>某区2019年政府信息公开工作年度报告_某区人民政府</title>"
+                      "</head><body><p>一、总体情况</p><p>全年主动公开信息100条。</p></body></html>";
+    page *p = read_page(cut);
+    assert_string_equal(p->c.lines[0].s, "某区2019年政府信息公开工作年度报告_某区人民政府");
+    assert_int_equal(p->c.lines[0].kind, GIPR_LINE_CHROME);
+    assert_int_equal(p->c.lines[0].no, 1);
+    assert_string_equal(p->c.lines[1].s, "一、总体情况");
+    assert_int_equal(p->c.lines[1].kind, GIPR_LINE_TEXT);
+    page_free(p);
+    gipr_report *r = parse_text("page.html", cut);
+    assert_string_equal(r->title, "某区2019年政府信息公开工作年度报告");
+    assert_int_equal(r->year, 2019);
+    gipr_report_free(r);
+
+    p = read_page("<html><head><title>年度报告_某区人民政府</title></head><body>"
+                  "<h1>某区人民政府办公室2019年政府信息公开工作年度报告</h1>"
+                  "<p>一、总体情况</p></body></html>");
+    assert_string_equal(narrative(p), "某区人民政府办公室2019年政府信息公开工作年度报告\n一、总体情况");
+    assert_int_equal(p->c.lines[0].kind, GIPR_LINE_TEXT);
+    page_free(p);
+    /* a <title> that names no report is not read */
+    p = read_page("<html><head><title>某区人民政府门户网站</title></head><body><p>一、总体情况</p>"
+                  "</body></html>");
+    assert_string_equal(narrative(p), "一、总体情况");
+    page_free(p);
+}
+
 static void test_lines_like_a_browser(void **state)
 {
     (void)state;
@@ -220,6 +312,22 @@ static void test_lines_like_a_browser(void **state)
                                       "第一行\n第二行\n第三行\n甲\n乙\n"
                                       "(一)全角(括号)123\n"
                                       "表格\n第二行\n第三行\npre 之后不再保留换行\n尾");
+    page_free(p);
+}
+
+/* Web editors escape Word's list marks into text, and browsers then show
+ * "<!--[if !supportLists]-->一、<!--[endif]-->概述": the marks go, the list number stays, in
+ * narrative and in cells alike. Text that only looks like the start of a mark stays. */
+static void test_escaped_word_marks(void **state)
+{
+    (void)state;
+    page *p = read_page("<p class=MsoNormal>&lt;!--[if !supportLists]--&gt;<span>一、</span>"
+                        "&lt;!--[endif]--&gt;<span>概述</span></p>"
+                        "<p>&lt;![if !supportLists]&gt;(一)&lt;![endif]&gt;主动公开 a&lt;b &lt;!--[if x</p>"
+                        "<table><tr><td>&lt;!--[if !supportLists]--&gt;1.&lt;!--[endif]--&gt;当面申请数</td>"
+                        "<td>12</td></tr></table>");
+    assert_string_equal(narrative(p), "一、概述\n(一)主动公开 a<b <!--[if x");
+    assert_cell(&p->c.tables[0], 0, 0, "1.当面申请数");
     page_free(p);
 }
 
@@ -386,6 +494,57 @@ static void test_layout_tables(void **state)
     page_free(p);
 }
 
+/* A note across the bottom (or top) of a statistics table, 说明:1.本表…, is long like prose but
+ * leaves the table a data table: the note goes to the narrative, the cells to the table. Prose
+ * across the middle of a table still lays the page out. */
+#define LONG_NOTE "说明:1.本表统计范围为本级政府及其工作部门;2.主动公开政府信息数不同渠道和方式公开" \
+                  "相同信息计1条;3.本表所列数据由各单位自行填报,统计时间为本年度1月1日至12月31日," \
+                  "数据如有出入以各单位最终核定数为准;4.依申请公开数据以申请人提出申请的时间统计," \
+                  "跨年度办理的申请计入收到申请的年度,特此说明。"
+static void test_note_rows(void **state)
+{
+    (void)state;
+    assert_true(strlen(LONG_NOTE) >= GIPR_HTML_LONG_CELL);
+    page *p = read_page("<p>附表</p><table border=1>"
+                        "<tr><td colspan=3>政府信息公开情况统计表</td></tr>"
+                        "<tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>"
+                        "<tr><td>(一)收到申请数</td><td>件</td><td>30</td></tr>"
+                        "<tr><td>1.当面申请数</td><td>件</td><td>10</td></tr>"
+                        "<tr><td colspan=\"3\">" LONG_NOTE "</td></tr>"
+                        "<tr><td></td><td></td><td></td></tr></table><p>二、存在的主要问题</p>");
+    assert_int_equal(p->c.ntables, 1);
+    const gipr_table *t = &p->c.tables[0];
+    assert_int_equal(t->ncells, 4 * 3 + 3);
+    assert_cell(t, 0, 2, "政府信息公开情况统计表");
+    assert_cell(t, 3, 2, "10");
+    assert_null(cell_at(t, 4, 0));
+    assert_cell(t, 5, 2, "");
+    assert_string_equal(narrative(p), "附表\n" LONG_NOTE "\n二、存在的主要问题");
+    page_free(p);
+
+    /* a note on top, above the header */
+    p = read_page("<table><tr><td colspan=2>" LONG_NOTE "</td></tr>"
+                  "<tr><td>收到申请数</td><td>12</td></tr></table>");
+    assert_int_equal(p->c.ntables, 1);
+    assert_int_equal(p->c.tables[0].ncells, 2);
+    assert_string_equal(narrative(p), LONG_NOTE);
+    page_free(p);
+
+    /* across the middle, between rows of cells: the table lays out a page */
+    p = read_page("<table><tr><td>首页</td><td>信息公开</td></tr>"
+                  "<tr><td colspan=2>" LONG_NOTE "</td></tr>"
+                  "<tr><td>版权所有</td><td>网站地图</td></tr></table>");
+    assert_int_equal(p->c.ntables, 0);
+    assert_string_equal(narrative(p), "首页\n信息公开\n" LONG_NOTE "\n版权所有\n网站地图");
+    page_free(p);
+
+    /* beside another cell: prose */
+    p = read_page("<table><tr><td>说明</td><td>" LONG_NOTE "</td></tr>"
+                  "<tr><td>收到申请数</td><td>12</td></tr></table>");
+    assert_int_equal(p->c.ntables, 0);
+    page_free(p);
+}
+
 static void test_caption(void **state)
 {
     (void)state;
@@ -405,7 +564,8 @@ static const char *const fixture_pages[] = {
     "legacy_word_utf16.htm",
     "legacy_undeclared_gbk.html", "t2019_gbk_httpequiv.html", "t2019_several_tables_gbk.html",
     "t2019_ie_saved_bom.htm",   "t2021_utf8.html",          "t2021_word_gbk.htm",
-    "t2021_misdeclared_utf8.html", "t2021_aspnet_nested.html",
+    "t2021_misdeclared_utf8.html", "t2021_aspnet_nested.html", "t2021_chrome_saved.mhtml",
+    "legacy_ie_saved_gbk.mht",  "t2021_word_grid_utf8.htm",
 };
 enum { NPAGES = sizeof fixture_pages / sizeof *fixture_pages };
 
@@ -748,15 +908,20 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_looks_like_html),
         cmocka_unit_test(test_format_of_reports),
+        cmocka_unit_test(test_single_file_pages),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_chrome_dropped),
         cmocka_unit_test(test_chrome_wrapper_with_report_kept),
+        cmocka_unit_test(test_position_chrome),
+        cmocka_unit_test(test_page_title),
         cmocka_unit_test(test_lines_like_a_browser),
+        cmocka_unit_test(test_escaped_word_marks),
         cmocka_unit_test(test_source_lines),
         cmocka_unit_test(test_table_cells),
         cmocka_unit_test(test_spans_of_form_table),
         cmocka_unit_test(test_spans_overlapping_and_ragged),
         cmocka_unit_test(test_layout_tables),
+        cmocka_unit_test(test_note_rows),
         cmocka_unit_test(test_caption),
         cmocka_unit_test(test_fixture_structure),
         cmocka_unit_test(test_deep_nesting),
