@@ -95,10 +95,15 @@ typedef struct {
     int max_depth;       /* components below the root a listed file may have */
 } source_plan;
 
+/* What a directory walk lists: text, web pages, and single-file saved pages (.mht/.mhtml). */
 static int has_report_extension(const char *name)
 {
+    static const char *const extensions[] = {".txt", ".htm", ".html", ".mht", ".mhtml", NULL};
     const char *dot = strrchr(name, '.');
-    return dot && (!strcasecmp(dot, ".txt") || !strcasecmp(dot, ".htm") || !strcasecmp(dot, ".html"));
+    for (int i = 0; dot && extensions[i]; i++)
+        if (!strcasecmp(dot, extensions[i]))
+            return 1;
+    return 0;
 }
 
 /* The literal leading directories of a glob (its walk root) end before the first component
