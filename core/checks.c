@@ -534,12 +534,12 @@ static void check_deadline(gipr_ctx *c)
 
 typedef struct {
     const char *name;
-    const char *const keywords[4]; /* any of them, in a level-1 heading */
+    const char *const keywords[5]; /* any of them, in a level-1 heading; NULL-terminated */
     const char *unless;            /* ...unless the heading has this one */
 } required_section;
 
 static const required_section required_sections[] = {
-    {"总体情况", {"总体情况", "概况", "概述", NULL}, NULL},
+    {"总体情况", {"总体情况", "概况", "概述", "基本情况"}, NULL},
     {"主动公开政府信息情况", {"主动公开", NULL}, NULL},
     {"收到和处理政府信息公开申请情况", {"申请", NULL}, "复议"},
     {"政府信息公开行政复议、行政诉讼情况", {"复议", "诉讼", NULL}, NULL},
@@ -629,6 +629,28 @@ static void check_tables(gipr_ctx *c)
 
 /* ---- TEXT-TABLE ------------------------------------------------------------------------------- */
 
+/* Narratives often count the year's workload where the table counts new requests: "共受理政府信息
+ * 公开申请749件" is 本年新收 713 + 上年结转 36. Such a statement agrees with the table. */
+static const struct {
+    const char *code, *plus, *plus_name;
+} workload_totals[] = {{"request.new", "request.carried_in", "上年结转"}};
+
+/* The table value of code plus the row it is often stated together with, or -1 when none. */
+static double workload_value(const gipr_report *r, const char *code, const char *dim, double table,
+                             const char **plus_name)
+{
+    for (size_t i = 0; i < sizeof workload_totals / sizeof workload_totals[0]; i++) {
+        double plus;
+        const char *missing;
+        if (strcmp(code, workload_totals[i].code) == 0 &&
+            table_value(r, workload_totals[i].plus, dim, &plus, NULL, &missing) && plus > 0) {
+            *plus_name = workload_totals[i].plus_name;
+            return table + plus;
+        }
+    }
+    return -1;
+}
+
 /* Once per (code, dim) that the narrative states exactly and the table gives (or derives). */
 static void check_text_table(gipr_ctx *c)
 {
@@ -663,12 +685,22 @@ static void check_text_table(gipr_ctx *c)
         }
         const char *text = said.s ? gipr_arena_strdup(c->arena, said.s) : "";
         gipr_sb_free(&said);
+        const char *plus_name = NULL, *table_said = fmt_number(c, table);
+        double workload = agree ? -1 : workload_value(r, x->code, x->dim, table, &plus_name);
+        for (int j = i; j < r->nindicators && workload >= 0 && !agree; j++) {
+            const gipr_indicator *y = &r->indicators[j];
+            agree = y->source == GIPR_SOURCE_TEXT && !y->qualifier && strcmp(y->code, x->code) == 0 &&
+                    same_dim(y->dim, x->dim) && fabs(y->value - workload) < 1e-6;
+        }
+        if (agree && workload >= 0)
+            table_said = gipr_arena_printf(c->arena, "%s + %s %s", table_said, plus_name,
+                                           fmt_number(c, workload - table));
         add_check(c, "TEXT-TABLE", agree ? GIPR_CHECK_PASS : GIPR_CHECK_FAIL, x->dim,
                   fmt_number(c, table), text, x->line,
                   gipr_arena_printf(c->arena, "%s%s: 正文 %s%s 表中 %s (%s)", dim_prefix(c, x->dim),
                                     code_label(c, x->code), text,
                                     !agree ? " ≠" : statements > 1 ? " 含" : " =",
-                                    fmt_number(c, table), x->raw ? x->raw : x->label));
+                                    table_said, x->raw ? x->raw : x->label));
     }
     if (!compared)
         skip(c, "TEXT-TABLE", NULL, "正文与表格没有可对照的数值");

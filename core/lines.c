@@ -168,6 +168,27 @@ static int is_page_number(const char *s, size_t n)
     return 1;
 }
 
+/* Markdown conversions of reports mark headings "## 一、总体情况" and bold lines "**二、…**": the
+ * marks are presentation, not text. Returns how many bytes to drop at each end of s[0..n). */
+static void markdown_marks(const char *s, size_t n, size_t *lead, size_t *trail)
+{
+    enum { MAX_HASHES = 6 };
+    size_t i = 0;
+    *lead = *trail = 0;
+    while (i < n && i < MAX_HASHES && s[i] == '#')
+        i++;
+    /* "## 标题" (CommonMark) or "##标题" as some converters write it; never "#1" or "#" alone */
+    if (i > 0 && i < n && (s[i] == ' ' || (unsigned char)s[i] >= 0x80)) {
+        *lead = skip_spaces(s, n, i);
+        return;
+    }
+    if (n > 4 && memcmp(s, "**", 2) == 0 && memcmp(s + n - 2, "**", 2) == 0 &&
+        memchr(s + 2, '*', n - 4) == NULL) {
+        *lead = skip_spaces(s, n - 2, 2);
+        *trail = 2;
+    }
+}
+
 static int is_chrome(const char *s, size_t n)
 {
     if (is_breadcrumb(s, n) || is_metadata_row(s, n) || is_page_number(s, n))
@@ -204,6 +225,18 @@ static int add_line(gipr_ctx *c, char *start, char *end, int no)
         l->kind = GIPR_LINE_BLANK;
         return 0;
     }
+    size_t lead, trail;
+    markdown_marks(start + i, n - i, &lead, &trail);
+    if (lead + trail >= n - i) { /* "##" or "****" alone: nothing but marks */
+        l->s = end;
+        l->len = 0;
+        l->kind = GIPR_LINE_BLANK;
+        return 0;
+    }
+    i += lead;
+    n -= trail;
+    while (n > i && is_trim_byte((unsigned char)start[n - 1]))
+        n--;
     start[n] = 0;
     l->s = start + i;
     l->len = n - i;

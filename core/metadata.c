@@ -15,6 +15,7 @@
 #include "regions.h"
 #include "text.h"
 
+#include <limits.h>
 #include <string.h>
 
 enum { TITLE_MAX_CPS = 60, SHORT_LINE_CPS = 30, PERIOD_LOOKAHEAD_CPS = 24, SEPARATOR_LOOKAHEAD_CPS = 3 };
@@ -86,6 +87,51 @@ static int find_year(const char *s, size_t n, size_t *at)
     return 0;
 }
 
+/* The year a year-end date closes: "截至2023年12月31日" -> 2023, else 0. */
+static int year_end_stated(const char *s, size_t n)
+{
+    static const char *const until[] = {"截至", "截止"};
+    for (size_t k = 0; k < sizeof until / sizeof until[0]; k++)
+        for (const char *p = find(s, n, until[k]); p; p = find(p + 1, n - (size_t)(p + 1 - s), until[k])) {
+            size_t at = (size_t)(p - s) + strlen(until[k]);
+            int y, mo, d;
+            if (gipr_date_at(s + at, n - at, 1, &y, &mo, &d) && mo == 12 && d == 31)
+                return y;
+        }
+    return 0;
+}
+
+/* The year the narrative is about, for a report whose title has none (驼峰路街道办事处政府信息公开
+ * 工作年度报告): the year most paragraphs open with ("2020年，我街道…", "2020年度我街办…") or
+ * close at ("截至2023年12月31日"). */
+static int narrative_year(meta_pass *m)
+{
+    enum { FIRST_YEAR = 2007, LAST_YEAR = 2100, MAX_SPAN = LAST_YEAR - FIRST_YEAR + 1 };
+    unsigned short votes[MAX_SPAN] = {0};
+    int best = 0;
+    for (int i = 0; i < m->c->nlines; i++) {
+        const gipr_line *l = &m->c->lines[i];
+        if (l->kind != GIPR_LINE_TEXT)
+            continue;
+        size_t skip = gipr_list_number_len(l->s, l->len), used, at;
+        int opens = gipr_numeral(l->s + skip, l->len - skip, 4, &used, NULL) >= FIRST_YEAR;
+        if (!opens && !gipr_contains(l->s, l->len, "截"))
+            continue;
+        cline c = compact_line(m, i);
+        skip = gipr_list_number_len(c.s, c.len);
+        int y = find_year(c.s + skip, c.len - skip, &at);
+        if (!y || at != 0)
+            y = year_end_stated(c.s, c.len);
+        if (y < FIRST_YEAR || y > LAST_YEAR)
+            continue;
+        if (votes[y - FIRST_YEAR] < USHRT_MAX)
+            votes[y - FIRST_YEAR]++;
+        if (!best || votes[y - FIRST_YEAR] > votes[best - FIRST_YEAR])
+            best = y;
+    }
+    return best;
+}
+
 /* ---- title ----------------------------------------------------------------------------------- */
 static int is_breadcrumb(cline l)
 {
@@ -128,26 +174,33 @@ static int looks_like_title(const char *s, size_t n)
            !starts_with(s, n, "本") && !starts_with(s, n, "现") && !starts_with(s, n, "根据");
 }
 
-/* A title needs its issuer in front: 2020年政府信息公开工作报告 or 工作年度报告 alone is the second
- * half of a title split over two lines. */
+/* A title needs its issuer in front: 2020年政府信息公开工作报告, 政府信息公开工作年度报告 or 工作年度
+ * 报告 alone is the second half of a title split over two lines. */
 static int title_needs_head(const char *s, size_t n)
 {
     size_t at;
     uint32_t cp;
     next_cp(s, n, &cp);
-    return !looks_like_title(s, n) || (cp >= '0' && cp <= '9') || (find_year(s, n, &at) && at == 0);
+    return !looks_like_title(s, n) || (cp >= '0' && cp <= '9') || (find_year(s, n, &at) && at == 0) ||
+           starts_with(s, n, "政府信息公开") || starts_with(s, n, "政务公开") || starts_with(s, n, "信息公开");
 }
 
-/* The line before line i when it can be the first part of a title: short, not a sentence.
- * Returns its index, or -1. */
+static size_t date_within(const char *s, size_t n, size_t max_cps, int with_year, int *y, int *m, int *d,
+                          size_t *start);
+
+/* The line before line i when it can be the first part of a title: short, not a sentence, no
+ * metadata row (发布机构 某某县人民政府 发布时间 2017-05-04). Returns its index, or -1. */
 static int title_head_line(meta_pass *m, int i, cline *head)
 {
     for (int j = i - 1; j >= 0; j--) {
         cline p = compact_line(m, j);
         if (p.len == 0)
             continue;
+        int y, mo, d;
+        size_t start;
         if (gipr_cp_count(p.s, p.len) > SHORT_LINE_CPS || find(p.s, p.len, "。") || find(p.s, p.len, ",") ||
-            find(p.s, p.len, ":") || is_breadcrumb(p) || ends_as_report(p.s, p.len))
+            find(p.s, p.len, ":") || is_breadcrumb(p) || ends_as_report(p.s, p.len) ||
+            date_within(p.s, p.len, SHORT_LINE_CPS, 1, &y, &mo, &d, &start))
             return -1;
         *head = p;
         return j;
@@ -197,6 +250,37 @@ static char *title_at(meta_pass *m, int i, int *from_breadcrumb)
             title = joined;
     }
     return title;
+}
+
+/* The report as a sentence names it: "现公布泰州市人民政府2017年政府信息公开工作年度报告。". Not a
+ * title (the page may title it otherwise), but it names the issuer when nothing else does. The
+ * name must carry its issuer and year ("现将我局2017年…报告如下" names no one). */
+static const char *report_named_in_sentence(meta_pass *m)
+{
+    static const char *const verbs[] = {"现公布", "现将", "特发布", "现发布", "公布", "特编制", "编制了《", "编制"};
+    static const char *const not_names[] = {"我", "本", "该", "其", "此"};
+    for (int i = 0; i < m->c->nlines; i++) {
+        if (m->c->lines[i].kind != GIPR_LINE_TEXT || !gipr_contains(m->c->lines[i].s, m->c->lines[i].len, "报告"))
+            continue;
+        cline l = compact_line(m, i);
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+            const char *at = find(l.s, l.len, verbs[v]);
+            if (!at)
+                continue;
+            at += strlen(verbs[v]);
+            size_t rest = l.len - (size_t)(at - l.s), year_at;
+            const char *end = find(at, rest, "报告");
+            if (!end)
+                continue;
+            size_t n = (size_t)(end - at) + strlen("报告");
+            int named = 1;
+            for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+                named &= !starts_with(at, n, not_names[k]);
+            if (named && looks_like_title(at, n) && find_year(at, n, &year_at) && year_at > 0)
+                return gipr_arena_strndup(m->c->arena, at, n);
+        }
+    }
+    return NULL;
 }
 
 /* The first title that is not in a breadcrumb; a breadcrumb's when there is no other. */
@@ -283,25 +367,46 @@ static int period_after(const char *s, size_t n, period *p)
     return 0;
 }
 
-/* The first period stated after any of the keywords (统计期限, 时限 …). */
-static void read_period(meta_pass *m, const char *flat, size_t len)
+/* Whether the keyword at flat[at] speaks of the report's data ("本报告所列数据的统计期限",
+ * "统计时段") rather than of anything else with dates (公示期间, 征求意见期限). */
+static int about_the_data(const char *flat, size_t at)
 {
-    static const char *const keywords[] = {"期限", "时限", "期间", "时段", "统计时间", "统计区间", "统计周期"};
-    period best = {0}, p;
+    enum { LOOK_BACK_BYTES = 30 };
+    static const char *const words[] = {"统计", "数据", "报告", "年报"};
+    size_t from = at > LOOK_BACK_BYTES ? at - LOOK_BACK_BYTES : 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (memmem(flat + from, at - from + strlen(words[w]), words[w], strlen(words[w])))
+            return 1;
+    return 0;
+}
+
+/* The first period stated of the report's data after any of the keywords (统计期限, 时限 …).
+ * Returns where its keyword is, or len. */
+static size_t find_period(const char *flat, size_t len, period *best)
+{
+    static const char *const keywords[] = {"期限", "时限", "期间", "时段", "时间段", "统计时间", "统计区间",
+                                           "统计周期", "统计数据", "所列数据"};
+    period p;
     size_t best_at = len;
     for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
         size_t klen = strlen(keywords[k]);
         for (const char *at = memmem(flat, best_at, keywords[k], klen); at;
              at = memmem(at + klen, best_at - (size_t)(at + klen - flat), keywords[k], klen)) {
             size_t after = (size_t)(at - flat) + klen;
-            if (period_after(flat + after, len - after, &p)) {
-                best = p;
+            if (about_the_data(flat, (size_t)(at - flat)) && period_after(flat + after, len - after, &p)) {
+                *best = p;
                 best_at = (size_t)(at - flat);
                 break;
             }
         }
     }
-    if (best_at == len)
+    return best_at;
+}
+
+static void read_period(meta_pass *m, const char *flat, size_t len)
+{
+    period best = {0};
+    if (find_period(flat, len, &best) == len)
         return;
     gipr_report *r = m->c->r;
     r->period_start = gipr_iso_date(m->c->arena, best.y1, best.m1, best.d1);
@@ -309,19 +414,24 @@ static void read_period(meta_pass *m, const char *flat, size_t len)
     m->c->oom |= !r->period_start || !r->period_end;
 }
 
-/* 发布日期: 2020-09-23 10:53 and its kin, in order of preference. */
+/* 发布日期: 2020-09-23 10:53 and its kin, in order of preference; a bare 时间: or 日期: only in the
+ * page's metadata rows (来源: 区政府办 时间: 2017-01-12 10:01, 日期:2021-01-29). */
 static void read_published(meta_pass *m)
 {
-    static const char *const keys[] = {"发布日期", "发布时间", "发文日期", "成文日期"};
+    static const struct {
+        const char *key;
+        int chrome_only;
+    } keys[] = {{"发布日期", 0}, {"发布时间", 0}, {"发文日期", 0}, {"成文日期", 0}, {"时间", 1}, {"日期", 1}};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         for (int i = 0; i < m->c->nlines; i++) {
-            if (!gipr_contains(m->c->lines[i].s, m->c->lines[i].len, keys[k]))
+            const gipr_line *raw = &m->c->lines[i];
+            if ((keys[k].chrome_only && raw->kind != GIPR_LINE_CHROME) || !gipr_contains(raw->s, raw->len, keys[k].key))
                 continue;
             cline l = compact_line(m, i);
-            const char *at = find(l.s, l.len, keys[k]);
+            const char *at = find(l.s, l.len, keys[k].key);
             if (!at)
                 continue;
-            at += strlen(keys[k]);
+            at += strlen(keys[k].key);
             size_t rest = l.len - (size_t)(at - l.s), start;
             int y, mo, d;
             if (date_within(at, rest, 1, 1, &y, &mo, &d, &start)) {
@@ -347,11 +457,14 @@ static int looks_like_signer(cline l)
 static void read_signature(meta_pass *m)
 {
     enum { DATE_LINE_MAX_BYTES = 64 };
-    int prev = -1; /* the last non-blank line before i */
+    int prev = -1;     /* the last non-blank line before i */
+    int last_text = -1; /* the last line of narrative */
     for (int i = 0; i < m->c->nlines; i++) {
         const gipr_line *raw = &m->c->lines[i];
         if (raw->kind == GIPR_LINE_BLANK || raw->len == 0)
             continue;
+        if (raw->kind == GIPR_LINE_TEXT)
+            last_text = i;
         int y, mo, d;
         cline l = raw->len <= DATE_LINE_MAX_BYTES ? compact_line(m, i) : (cline){"", 0};
         if (prev >= 0 && l.len && gipr_date_at(l.s, l.len, 1, &y, &mo, &d) == l.len &&
@@ -360,6 +473,15 @@ static void read_signature(meta_pass *m)
             m->signer = m->lines[prev].s;
         }
         prev = i;
+    }
+    /* a document that ends in its date alone, with no name above it, is dated by it (a web page
+     * may end in a date of its own: only texts are read so) */
+    int y, mo, d;
+    int is_text = !m->c->r->format || strcmp(m->c->r->format, "text") == 0;
+    if (is_text && !m->c->r->signed_on && last_text >= 0 && m->c->lines[last_text].len <= DATE_LINE_MAX_BYTES) {
+        cline l = compact_line(m, last_text);
+        if (l.len && gipr_date_at(l.s, l.len, 1, &y, &mo, &d) == l.len)
+            m->c->r->signed_on = gipr_iso_date(m->c->arena, y, mo, d);
     }
 }
 
@@ -428,7 +550,8 @@ static size_t span(const char *s, size_t n, int spaces)
 }
 
 /* 发布机构: 市行政服务中心 成文日期: … -> the name after the key: up to the next space, and up to
- * the next key when the page left no space (发布机构:市财政局发布日期:…). */
+ * the next key when the page left no space (发布机构:市财政局发布日期:…); in a row of a metadata
+ * table (发布机构 | 市政府办 | 发文日期 | …) up to the next bar. */
 static const char *issuer_from_publisher(meta_pass *m)
 {
     static const char key[] = "发布机构";
@@ -444,7 +567,7 @@ static const char *issuer_from_publisher(meta_pass *m)
         size_t at = span(p, n, 1);
         uint32_t cp;
         int k = next_cp(p + at, n - at, &cp);
-        if (k > 0 && gipr_fold_cp(cp) == ':')
+        if (k > 0 && (gipr_fold_cp(cp) == ':' || cp == '|')) /* 发布机构 | 市政府办 | in a table row */
             at += (size_t)k;
         at += span(p + at, n - at, 1);
         char *value = gipr_compact(m->c->arena, p + at, span(p + at, n - at, 0), NULL);
@@ -457,6 +580,9 @@ static const char *issuer_from_publisher(meta_pass *m)
             if (q)
                 *q = 0;
         }
+        char *bar = strchr(value, '|');
+        if (bar)
+            *bar = 0;
         if (value[0] && value[0] != ':')
             return value;
     }
@@ -466,6 +592,9 @@ static const char *issuer_from_publisher(meta_pass *m)
 static const char *read_issuer(meta_pass *m, const char *title)
 {
     const char *issuer = title ? issuer_from_title(m->c->arena, title, strlen(title)) : NULL;
+    const char *named = issuer ? NULL : report_named_in_sentence(m);
+    if (named)
+        issuer = issuer_from_title(m->c->arena, named, strlen(named));
     if (!issuer)
         issuer = issuer_from_publisher(m);
     if (!issuer)
@@ -522,6 +651,9 @@ void gipr_read_metadata(gipr_ctx *c)
     if (!r->year && r->period_start)
         r->year = (r->period_start[0] - '0') * 1000 + (r->period_start[1] - '0') * 100 +
                   (r->period_start[2] - '0') * 10 + (r->period_start[3] - '0');
+    if (!r->year && (r->year = narrative_year(&m)) != 0)
+        gipr_diag(c, "metadata: year %d taken from the narrative (none in the title or the statistics period)",
+                  r->year);
     read_published(&m);
     read_signature(&m);
     r->issuer = read_issuer(&m, r->title);

@@ -23,7 +23,9 @@ enum {
     LEX_SHORT = 4,    /* the phrase must be nearly the whole context (bare "公开43件") */
     LEX_PAST_OK = 8,  /* may name an earlier year (结转2019年9件, 上年结转) */
     LEX_WEAK = 16,    /* a bare noun (信息公开申请): yields to any other code the context names */
-    LEX_AFTER = 32    /* may also follow its number (另有3件顺延到下年度答复) */
+    LEX_AFTER = 32,   /* may also follow its number (另有3件顺延到下年度答复) */
+    LEX_ON_REQUESTS = 64, /* a bare verb (公开): only where the paragraph already speaks of requests */
+    LEX_RECEIVED = 128    /* a category (依申请公开): a number of requests only when received (收到, 受理 …) */
 };
 
 typedef struct {
@@ -46,7 +48,8 @@ static const lexeme lexicon[] = {
     {"response.via_other", "其他方式回应|其它方式回应", 0},
     {"response.hotspots", "关注热点|重大舆情", 0},
     {"request.received", "依申请公开件|申请总数|申请总量", 0},
-    {"request.received", "信息公开申请|依申请公开|收到申请|受理申请", LEX_WEAK},
+    {"request.received", "信息公开申请|收到申请|受理申请", LEX_WEAK},
+    {"request.received", "依申请公开", LEX_WEAK | LEX_RECEIVED}, /* not 发文96件，其中…依申请公开0件 */
     {"request.received.in_person", "当面申请|当面提出申请|现场申请", 0},
     {"request.received.fax", "传真申请", 0},
     {"request.received.online", "网络申请|网上申请|在线申请|网络在线申请|电子邮件申请", 0},
@@ -73,13 +76,16 @@ static const lexeme lexicon[] = {
     {"org.reading_points", "查阅点|查阅场所", 0},
     /* the 2019 and 2021 forms */
     {"request.new", "新收|受理依申请公开", 0},
-    {"request.new", "信息公开申请|收到申请|受理申请|依申请公开", LEX_WEAK},
+    {"request.new", "信息公开申请|收到申请|受理申请", LEX_WEAK},
+    {"request.new", "依申请公开", LEX_WEAK | LEX_RECEIVED},
     {"request.carried_in", "上年结转|结转上年|结转", LEX_PAST_OK},
     {"request.carried_out", "转下年度|转下一年度|结转下年|结转下一年|结转至下年|结转至下一年|结转到下年|"
                             "结转到下一年|转入下年|转入下一年|下年度办理|下一年度办理|下年度继续办理|"
                             "下一年度继续办理|顺延到下年度|顺延至下年度", LEX_AFTER},
-    {"request.result.total", "办结|办理完毕|办理答复|答复申请|共答复", 0},
-    {"request.result.granted", "予以公开|公开", LEX_SHORT},
+    {"request.result.total", "办结|办理完毕|办理答复|答复申请|共答复|答复政府信息公开申请|"
+                             "答复信息公开申请", 0},
+    {"request.result.granted", "予以公开", 0},
+    {"request.result.granted", "公开", LEX_SHORT | LEX_ON_REQUESTS}, /* 办结的114件中公开43件 */
     {"request.result.partly_granted", "部分公开", 0},
     {"request.result.refused", "不予公开", 0},
     {"request.result.unavailable", "无法提供", 0},
@@ -95,6 +101,8 @@ static const char *const change_words[] = {"增长", "增加", "减少", "下降
                                            "新建", "建设", "增幅", "同比", "较上", "比上", "较去",
                                            "比去", "翻番", NULL};
 static const char *const past_words[] = {"去年", "上年", "上一年", "同期", NULL};
+/* Verbs that make a category of requests (依申请公开) a number of requests received. */
+static const char *const receipt_words[] = {"收到", "受理", "接到", "接收", "发生", "办理", NULL};
 
 /* Measure words of counts, longest first. */
 static const char *const count_units[] = {"人次", "场次", "件", "条", "次", "篇", "个", "场", "人",
@@ -109,6 +117,7 @@ typedef struct {
     size_t start, num_end, end; /* number starts, number ends, measure word ends */
     double value;
     const char *qualifier;
+    const char *unit;      /* the measure word of a count (件, 条, 人次 …) */
     int decimals;          /* digits after the point, for percents */
     const char *code;      /* the indicator the count states, once resolved */
     const char *parent;    /* the common parent when the context names several codes */
@@ -174,6 +183,7 @@ static int read_token(const char *s, size_t n, size_t i, token *t)
             if (starts_with(s + j + m, n - j - m, "事")) /* 一件事, 一次事 */
                 return 0;
             t->kind = TOKEN_COUNT;
+            t->unit = count_units[u];
             t->end = j + m;
             return 1;
         }
@@ -293,6 +303,8 @@ typedef struct {
     const char *form;  /* legacy | t2019 | t2021 */
     const char *topic; /* "review" | "litigation" | NULL */
     unsigned only;     /* when set, only lexemes with these flags are read */
+    int on_requests;   /* the paragraph so far speaks of requests (申请) */
+    const char *ctx;   /* the context of the count being read, cleaned */
 } reader;
 
 static int in_form(const reader *rd, const char *code)
@@ -329,19 +341,31 @@ typedef struct {
 #define MAX_MATCHES 16
 
 /* All lexicon phrases in ctx, without those inside a longer match ("同意公开" in "不同意公开"). */
+/* The length of the phrase at p in a '|' separated list; the next one starts after it and its bar. */
+static size_t phrase_len(const char *p)
+{
+    const char *bar = strchr(p, '|');
+    return bar ? (size_t)(bar - p) : strlen(p);
+}
+
+static const char *next_phrase(const char *p, size_t len)
+{
+    return p + len + (p[len] == '|');
+}
+
 static int find_matches(reader *rd, const char *ctx, size_t n, match *out)
 {
     int nm = 0;
     for (size_t e = 0; e < sizeof lexicon / sizeof lexicon[0]; e++) {
         const lexeme *x = &lexicon[e];
-        if (rd->only && !(x->flags & rd->only))
+        if ((rd->only && !(x->flags & rd->only)) || ((x->flags & LEX_ON_REQUESTS) && !rd->on_requests) ||
+            ((x->flags & LEX_RECEIVED) && !contains_any(ctx, n, receipt_words)))
             continue;
         const char *code = lexeme_code(rd, x);
         if (!code && !(x->flags & (LEX_OUTCOME | LEX_TOPIC))) /* a topic counts even off the form */
             continue;
         for (const char *p = x->phrases; *p && nm < MAX_MATCHES;) {
-            const char *bar = strchr(p, '|');
-            size_t len = bar ? (size_t)(bar - p) : strlen(p);
+            size_t len = phrase_len(p);
             char phrase[64];
             if (len < sizeof phrase) {
                 memcpy(phrase, p, len);
@@ -351,7 +375,7 @@ static int find_matches(reader *rd, const char *ctx, size_t n, match *out)
                 if (hit && fits)
                     out[nm++] = (match){x, code, p, (size_t)(hit - ctx), len};
             }
-            p += len + (bar != NULL);
+            p = next_phrase(p, len);
         }
     }
     int kept = 0;
@@ -374,6 +398,51 @@ typedef struct {
     size_t phrase_len;
     const char *topic; /* "review" | "litigation" when the context names one */
 } resolution;
+
+/* Whether a phrase of the lexicon, of any form but of another code than `code`, ends at
+ * ctx[end] (before_end) or starts there. */
+static int other_phrase_at(const char *ctx, size_t n, size_t end, int before_end, const char *code)
+{
+    for (size_t e = 0; e < sizeof lexicon / sizeof lexicon[0]; e++) {
+        if (strcmp(lexicon[e].code, code) == 0) /* 关注热点或重大舆情: one indicator's words */
+            continue;
+        for (const char *p = lexicon[e].phrases; *p; p = next_phrase(p, phrase_len(p))) {
+            size_t len = phrase_len(p);
+            if (before_end ? len <= end && memcmp(ctx + end - len, p, len) == 0
+                           : end + len <= n && memcmp(ctx + end, p, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "同意公开或部分公开共81件", "予以公开及部分公开258件": the phrase m is joined by a conjunction to
+ * the phrase of another indicator, so the number counts both together. */
+static int joined_to_another(const char *ctx, size_t n, const match *m)
+{
+    static const char *const conjunctions[] = {"或者", "以及", "或", "及", "和", "与", "、", NULL};
+    size_t end = m->at + m->len;
+    for (int k = 0; conjunctions[k]; k++) {
+        size_t c = strlen(conjunctions[k]);
+        if (m->at >= c && memcmp(ctx + m->at - c, conjunctions[k], c) == 0 &&
+            other_phrase_at(ctx, n, m->at - c, 1, m->x->code))
+            return 1;
+        if (end + c <= n && memcmp(ctx + end, conjunctions[k], c) == 0 &&
+            other_phrase_at(ctx, n, end + c, 0, m->x->code))
+            return 1;
+    }
+    return 0;
+}
+
+/* "公开政府文件、政策解读、财政预决算公开等信息55条": the phrase is one item of a list the number
+ * counts as a whole. */
+static int listed_with_others(const char *ctx, size_t n, const match *m)
+{
+    static const char *const etc[] = {"等信息", "等各类", "等类", "等内容", "等文件", "等事项", "等方面",
+                                      "等材料", "等政府信息", NULL};
+    size_t end = m->at + m->len;
+    return contains_any(ctx + end, n - end, etc);
+}
 
 static const char *topic_of(const lexeme *x)
 {
@@ -406,7 +475,7 @@ static resolution resolve(reader *rd, const char *ctx, size_t n)
     int same = 1;
     for (int i = 1; i < nm; i++)
         same &= m[i].code && m[0].code && strcmp(m[i].code, m[0].code) == 0;
-    if (same && m[0].code) {
+    if (same && m[0].code && !joined_to_another(ctx, n, &m[0]) && !listed_with_others(ctx, n, &m[0])) {
         res.code = m[0].code;
         res.x = m[0].x;
         res.phrase = m[0].phrase;
@@ -453,16 +522,52 @@ static const char *whole_report_dim(const char *code)
     return e && strcmp(e->dims, "applicant") == 0 ? "total" : NULL;
 }
 
-static void emit(reader *rd, const line_tokens *lt, const token *t, const resolution *res,
+static int is_person_unit(const char *unit)
+{
+    return unit && (strcmp(unit, "人") == 0 || strcmp(unit, "人次") == 0);
+}
+
+static int is_information_unit(const char *unit)
+{
+    return unit && (strcmp(unit, "条") == 0 || strcmp(unit, "篇") == 0);
+}
+
+/* Whether a count in `unit` can state the indicator e: people are never items; items of
+ * information (条, 篇) are never events ("常务会议信息47条" is no number of meetings), and are
+ * requests or cases only when the phrase names the requests themselves or their receipt:
+ * "受理政府信息公开申请2条" and "收到依申请公开信息3条" are, "累计公开186条信息", "依申请公开信息459条"
+ * and "不予公开信息1535条" count information by how it is disclosed. */
+static int unit_fits(const gipr_catalog_entry *e, const resolution *res, const char *ctx, const char *unit)
+{
+    static const char request[] = "申请";
+    if (!unit)
+        return 1;
+    if (is_person_unit(unit) != is_person_unit(e->unit))
+        return 0;
+    if (!is_information_unit(unit) || is_information_unit(e->unit))
+        return 1;
+    if (strcmp(e->unit, "件") != 0)
+        return 0;
+    size_t n = res->phrase_len, k = sizeof request - 1;
+    if (res->phrase && n >= k && memcmp(res->phrase + n - k, request, k) == 0)
+        return 1;
+    return strncmp(e->code, "request.", 8) == 0 && ctx && contains_any(ctx, strlen(ctx), receipt_words);
+}
+
+/* Adds the row count t states; sets t->code when it does. */
+static void emit(reader *rd, const line_tokens *lt, token *t, const resolution *res,
                  const char *raw, size_t raw_len)
 {
     gipr_ctx *c = rd->c;
     const gipr_catalog_entry *e = gipr_catalog_find(res->code);
     if (!e || t->value < 0 || t->value != floor(t->value)) /* counts are whole: 3.5件 is no count */
         return;
+    if (!unit_fits(e, res, rd->ctx, t->unit))
+        return;
     gipr_indicator *x = gipr_add_indicator(c);
     if (!x)
         return;
+    t->code = e->code;
     x->code = e->code;
     x->dim = whole_report_dim(e->code);
     x->label = gipr_arena_strndup(c->arena, res->phrase, res->phrase_len);
@@ -508,10 +613,8 @@ static void state_count(reader *rd, const line_tokens *lt, int i, const resoluti
     t->parent = res->parent;
     if (res->topic)
         rd->topic = res->topic;
-    if (!res->code)
-        return;
-    t->code = res->code;
-    emit(rd, lt, t, res, raw_from, (size_t)(raw_end - raw_from));
+    if (res->code)
+        emit(rd, lt, t, res, raw_from, (size_t)(raw_end - raw_from));
 }
 
 /* The words after count i, up to the next clause mark or number, read with the lexemes that
@@ -590,12 +693,37 @@ static int read_respectively(reader *rd, line_tokens *lt, int i,
         t->parent = res.parent;
         if (!res.code)
             continue;
-        t->code = res.code;
         const char *raw = gipr_arena_printf(rd->c->arena, "%s…%.*s", buf, (int)(t->end - t->start),
                                             lt->s + t->start);
         emit(rd, lt, t, &res, raw, strlen(raw));
     }
     return 1;
+}
+
+/* "各街道受理申请15件": a clause whose subject is each of the parts, not the whole ("全区各单位…",
+ * "市政府及各县…" are the whole, and so are "各类申请", "各级行政机关"). */
+static int about_each_part(const char *ctx, size_t n)
+{
+    static const char *const parts[] = {"部门", "单位", "街道", "乡镇", "镇", "区", "县", "市", "委", "局",
+                                        "办", "科室", "处室", "社区", "村", NULL};
+    size_t k = starts_with(ctx, n, "各");
+    for (int i = 0; k && parts[i]; i++)
+        if (starts_with(ctx + k, n - k, parts[i]))
+            return 1;
+    return 0;
+}
+
+/* "主动公开政府信息73条，其中依托网站主动公开信息73条": an of-which statement of the code the
+ * sentence already stated is about a part. */
+static int restates_as_part(const line_tokens *lt, int i, size_t sentence, const char *ctx,
+                            const char *code)
+{
+    if (!code || !gipr_contains(ctx, strlen(ctx), "其中"))
+        return 0;
+    for (int k = i - 1; k >= 0 && lt->tokens[k].start >= sentence; k--)
+        if (lt->tokens[k].code && strcmp(lt->tokens[k].code, code) == 0)
+            return 1;
+    return 0;
 }
 
 static void read_counts(reader *rd, line_tokens *lt)
@@ -612,8 +740,10 @@ static void read_counts(reader *rd, line_tokens *lt)
         char ctx[1024];
         size_t ctx_len = clean_context(raw, raw_len, ctx, sizeof ctx);
         if (contains_any(lt->s + sentence, t->start - sentence, part_words) ||
-            contains_any(ctx, ctx_len, change_words))
+            contains_any(ctx, ctx_len, change_words) || about_each_part(ctx, ctx_len))
             continue;
+        rd->on_requests = gipr_contains(lt->s, t->start, "申请");
+        rd->ctx = ctx;
         if (read_respectively(rd, lt, i, ctx, ctx_len))
             continue;
         resolution res = resolve(rd, ctx, ctx_len);
@@ -622,6 +752,8 @@ static void read_counts(reader *rd, line_tokens *lt)
             res = resolve_after(rd, lt, i, &raw_end);
         int past_ok = res.x && (res.x->flags & LEX_PAST_OK);
         if (!past_ok && (contains_any(ctx, ctx_len, past_words) || names_other_year(rd, lt->tokens, first, i)))
+            continue;
+        if (restates_as_part(lt, i, sentence, ctx, res.code))
             continue;
         state_count(rd, lt, i, &res, skip_leading_marks(raw, lt->s + t->start), raw_end);
     }
@@ -659,12 +791,14 @@ static void read_shares(reader *rd, line_tokens *lt)
     double local_total = 0;
     for (int i = 0; i < lt->nt; i++) {
         token *t = &lt->tokens[i];
-        if (t->kind == TOKEN_COUNT) { /* "1177件，其中…": the total of what follows */
+        /* "1177件，其中…" (or "完成答复件502，其中…"): the total of what follows; "2300余条，其中…"
+         * opens the same kind of list, but an approximate number is no total to compare with */
+        if (t->kind == TOKEN_COUNT || (t->kind == -1 && t->value > 0 && t->value == floor(t->value))) {
             size_t j = skip_spaces(lt->s, lt->n, t->end);
             if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0))
                 j += starts_with(lt->s + j, lt->n - j, ",") ? 1 : 3;
             if (starts_with(lt->s + j, lt->n - j, "其中"))
-                local_total = t->value;
+                local_total = t->qualifier ? 0 : t->value;
         }
         if (t->kind != TOKEN_PERCENT || i == 0 || lt->tokens[i - 1].kind != TOKEN_COUNT)
             continue;

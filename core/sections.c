@@ -89,6 +89,11 @@ static int read_heading_number(const char *s, size_t n, heading_number *h)
         return 0;
     size_t j = i + used;
     k = next_folded(s + j, n - j, &cp);
+    if (k > 0 && cp == ')' && !ascii) { /* 三)政府信息管理情况: (三) with its bracket lost */
+        j += (size_t)k;
+        *h = (heading_number){2, v, i, used, skip_spaces(s, n, j)};
+        return 1;
+    }
     if (k <= 0 || !(cp == CP_COMMA_IDEO || cp == '.'))
         return 0;
     j += (size_t)k;
@@ -384,7 +389,8 @@ static int accept_heading(section_pass *p, int i, const gipr_line *l, const head
         return 0; /* "三、" alone, "(三)不": cells of a table cut apart */
     int run_on = t->rest_at < l->len;
     int has_stop = run_on || gipr_contains(l->s + t->at, l->len - t->at, "。");
-    int table_row = ends_with_cell_value(l->s, l->len) ||
+    /* a row of a text table ends in its value and holds no sentence; "(一)基本情况。…共88条" does */
+    int table_row = (ends_with_cell_value(l->s, l->len) && !gipr_contains(l->s, l->len, "。")) ||
                     is_table_row_label(p->c, &p->catalog, l->s, l->len, h->level, has_stop);
     if (h->level == 1) {
         int short_line = t->cps <= LEVEL1_MAX_CPS &&

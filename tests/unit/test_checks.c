@@ -530,6 +530,15 @@ static void test_sections(void **state)
     run(f);
     assert_int_equal(count(f, "SECTIONS", GIPR_CHECK_SKIP), 6);
     free_fixture(f);
+    /* the wordings reports use for the same sections */
+    static const char *const worded[] = {"基本情况", "政府信息主动公开情况", "政府信息依申请公开情况",
+                                         "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+                                         "政府信息公开工作存在的主要问题和改进措施", "其他需报告的事项"};
+    f = new_fixture(GIPR_TEMPLATE_T2021, 2022);
+    add_sections(f, worded, 6);
+    run(f);
+    assert_int_equal(count(f, "SECTIONS", GIPR_CHECK_PASS), 6);
+    free_fixture(f);
 }
 
 static void test_tables(void **state)
@@ -596,6 +605,14 @@ static void test_text_table(void **state)
     put_row(f, GIPR_SOURCE_TEXT, "training.classes", NULL, 9);
     run(f);
     assert_int_equal(count(f, "TEXT-TABLE", GIPR_CHECK_SKIP), 1);
+    free_fixture(f);
+    /* "共受理申请18件" counts new and carried-in requests together: 12 new + 6 carried in */
+    f = form_report(GIPR_TEMPLATE_T2019, NULL);
+    put_row(f, GIPR_SOURCE_TEXT, "request.new", "total", 18);
+    run(f);
+    assert_int_equal(count(f, "TEXT-TABLE", GIPR_CHECK_PASS), 1);
+    assert_int_equal(count(f, "TEXT-TABLE", GIPR_CHECK_FAIL), 0);
+    assert_non_null(strstr(first(f, "TEXT-TABLE", GIPR_CHECK_PASS)->message, "正文 18 = 表中 12 + 上年结转 6"));
     free_fixture(f);
 }
 

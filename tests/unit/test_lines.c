@@ -150,6 +150,26 @@ static void test_not_chrome(void **state)
 }
 
 /* A long narrative line mentioning a button stays narrative. */
+/* Markdown conversions: heading marks and bold marks are not part of the line's text */
+static void test_markdown_marks(void **state)
+{
+    (void)state;
+    const char text[] = "# 沐阳县人民政府 2025 年 政府信息公开工作年度报告\n## 一、总体情况\n"
+                        "### （一）主动公开\n##二、主动公开政府信息情况\n**三、收到和处理政府信息公开申请情况**\n"
+                        "#1 不是标题\n#\n** 加粗 **\n2**3**";
+    split *s = split_text(text, sizeof text - 1);
+    const char *want[] = {"沐阳县人民政府 2025 年 政府信息公开工作年度报告", "一、总体情况", "(一)主动公开",
+                          "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "#1 不是标题", "#",
+                          "加粗", "2**3**"};
+    assert_int_equal(s->c.nlines, 9);
+    for (int i = 0; i < 9; i++) {
+        assert_string_equal(s->c.lines[i].s, want[i]);
+        assert_int_equal(s->c.lines[i].len, strlen(want[i]));
+        assert_int_equal(s->c.lines[i].kind, GIPR_LINE_TEXT);
+    }
+    split_free(s);
+}
+
 static void test_long_lines_are_text(void **state)
 {
     (void)state;
@@ -187,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_line_numbers_follow_the_source),
         cmocka_unit_test(test_chrome),
         cmocka_unit_test(test_not_chrome),
+        cmocka_unit_test(test_markdown_marks),
         cmocka_unit_test(test_long_lines_are_text),
         cmocka_unit_test(test_leading_tabs),
     };

@@ -137,6 +137,14 @@ static void test_titles(void **state)
     assert_non_null(r->diagnostics);
     gipr_report_free(r);
 
+    /* a title split after the year: 政府信息公开… alone needs the line before (and never a metadata
+     * row with a date) */
+    r = parse_text("t.txt", "某某市人民政府2016年\n政府信息公开工作年度报告\n某某市人民政府办公室\n2017年3月\n");
+    assert_str_or_null(r->title, "某某市人民政府2016年政府信息公开工作年度报告");
+    assert_str_or_null(r->issuer, "某某市人民政府");
+    assert_int_equal(r->year, 2016);
+    gipr_report_free(r);
+
     /* a year written in Chinese numerals */
     r = parse_text("t.txt", "某某县二〇一八年政府信息公开工作年度报告\n");
     assert_int_equal(r->year, 2018);
@@ -163,9 +171,16 @@ static void test_periods(void **state)
     check_period("统计期限:2019年1月1日—2019年12月31日。\n", "2019-01-01", "2019-12-31");
     check_period("统计期间为２０２１年１月１日到１２月３１日。\n", "2021-01-01", "2021-12-31");
     check_period("统计时段:2019.1.1-2019.12.31\n", "2019-01-01", "2019-12-31");
+    check_period("3、统计数据时间段:2017年1月1日-2017 年12月31日。\n", "2017-01-01", "2017-12-31");
+    check_period("本报告统计数据从2016年1月1日至2016年12月31日止。\n", "2016-01-01", "2016-12-31");
+    check_period("《年报》所列数据自2020年1月1日起至2020年12月31日止。\n", "2020-01-01", "2020-12-31");
     /* not a period: a deadline, a date range without a period keyword, an impossible date */
     check_period("均在法定期限内办理完毕。2018年1月29日至31日成功承办推进会。\n", NULL, NULL);
     check_period("统计期限为2018年2月30日至12月31日。\n", NULL, NULL);
+    /* other periods with dates come before the statistics period: the one said of the data wins */
+    check_period("公示期间为2022年5月1日至5月7日。\n本报告所列数据的统计期限为2022年1月1日至12月31日。\n",
+                 "2022-01-01", "2022-12-31");
+    check_period("意见征求期间:2022年5月1日至5月7日。\n", NULL, NULL);
 }
 
 static void test_year_from_period(void **state)
@@ -173,6 +188,28 @@ static void test_year_from_period(void **state)
     (void)state;
     gipr_report *r = parse_text("t.txt", "政府信息公开工作年度报告\n统计期限为2018年1月1日至12月31日。\n");
     assert_int_equal(r->year, 2018);
+    gipr_report_free(r);
+}
+
+/* No year in the title nor a period: the year the paragraphs open with, said in a diagnostic. */
+static void test_year_from_narrative(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt", "某某街道办事处政府信息公开工作年度报告\n一、总体情况\n"
+                                         "2020年，我街道按照《2019年政务公开工作要点》推进工作。\n"
+                                         "(二)依申请公开情况\n2020年度我街办未接到申请。\n"
+                                         "2019年结转的申请已办结。\n");
+    assert_int_equal(r->year, 2020);
+    assert_non_null(r->diagnostics);
+    assert_non_null(strstr(r->diagnostics, "year 2020 taken from the narrative"));
+    gipr_report_free(r);
+    /* nor paragraphs opening with a year: the year-end the narrative counts up to */
+    r = parse_text("t.txt", "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布信息34条。\n");
+    assert_int_equal(r->year, 2023);
+    gipr_report_free(r);
+    /* a year inside a sentence is not one the narrative opens with */
+    r = parse_text("t.txt", "某某局政府信息公开工作年度报告\n根据《2019年工作要点》开展工作。\n");
+    assert_int_equal(r->year, 0);
     gipr_report_free(r);
 }
 
@@ -196,6 +233,10 @@ static void test_published(void **state)
     /* 发布日期 is preferred to 发文日期 wherever it is */
     check_published("发布机构 泰州市政府 发文日期 2018-02-27\n标题\n发布日期:2018-02-28 08:56\n", "2018-02-28");
     check_published("发布日期:\n", NULL);
+    /* a bare 时间 in the page's metadata row, never in the narrative */
+    check_published("来源:区人民政府办公室 时间:2017-01-12 10:01\n", "2017-01-12");
+    check_published("会议时间:2017-01-12。\n", NULL);
+    check_published("某镇2020年政府信息公开工作年度报告\n日期:2021-01-29\n字体:【 默认 超大\n", "2021-01-29");
 }
 
 static void test_signature(void **state)
@@ -209,9 +250,12 @@ static void test_signature(void **state)
     assert_str_or_null(r->issuer, "某某县人民政府办公室"); /* no title, no 发布机构: the signer */
     assert_str_or_null(r->level, "department");
     gipr_report_free(r);
-    /* a date under a sentence is not a signature */
-    r = parse_text("t.txt", "会议于下列日期召开,全体参加。\n2019年1月3日\n");
+    /* a date under a sentence is not a signature, unless the report ends in it */
+    r = parse_text("t.txt", "会议于下列日期召开,全体参加。\n2019年1月3日\n附表\n");
     assert_null(r->signed_on);
+    gipr_report_free(r);
+    r = parse_text("t.txt", "五、存在的主要问题及改进情况\n将进一步改进。\n\n2014年3月25日\n\n");
+    assert_str_or_null(r->signed_on, "2014-03-25");
     gipr_report_free(r);
 }
 
@@ -244,6 +288,16 @@ static void test_issuer_and_level(void **state)
                  "某某县人民政府", "county");
     check_issuer("发布机构:某某市财政局发布日期:2017-05-04\n政府信息公开工作年度报告\n", "某某市财政局",
                  "department");
+    /* a metadata table saved as text: 发布机构 | 市政府办 | 发文日期 | … */
+    check_issuer("索 引 号 | 014416330/2018-04736 |\n发布机构 | 市政府办 | 发文日期 | 2018-02-28 |\n正文。\n", "市政府办",
+                 "department");
+    /* no title: the report as a sentence names it, before 发布机构 */
+    check_issuer("发布机构 | 市政府办 |\n根据《条例》规定,现公布某某市人民政府2017年政府信息公开工作年度报告。\n",
+                 "某某市人民政府", NULL);
+    check_issuer("发布机构 | 市政府办 |\n现将我局2017年政府信息公开工作年度报告公布如下。\n", "市政府办",
+                 "department");
+    check_issuer("根据条例要求,特编制某市人民政府地方志办公室2023年政府信息公开工作年度报告。\n",
+                 "某市人民政府地方志办公室", "department");
 }
 
 /* The real resolver: a bare city name is its people's government, at city level. */
@@ -337,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_periods),
         cmocka_unit_test(test_year_from_period),
+        cmocka_unit_test(test_year_from_narrative),
         cmocka_unit_test(test_published),
         cmocka_unit_test(test_signature),
         cmocka_unit_test(test_issuer_and_level),

@@ -145,6 +145,16 @@ static void test_parts_growth_years(void **state)
     assert_row(p, "review.total", 80, 3);
     assert_row(p, "org.reading_points", 854, 6);
     free_prose(p);
+
+    /* a clause about each of the parts (各街道…) is not the whole; 全区各单位… and X及各Y… are */
+    p = read_prose("全区各单位举办培训班63次。各街道举办培训班15次。市政府及各县召开新闻发布会345场。"
+                   "各类政府信息公开申请共20件。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 3);
+    assert_row(p, "training.classes", 63, 1);
+    assert_row(p, "response.press_conferences", 345, 1);
+    assert_row(p, "request.received", 20, 1);
+    free_prose(p);
 }
 
 /* A context naming several codes states none of them. */
@@ -224,6 +234,17 @@ static void test_shares(void **state)
     assert_string_equal(s->base, "request.received"); /* 占总申请件数 */
     assert_true(s->count == 174 && s->percent == 41.4);
     free_prose(p);
+
+    /* a total written with its measure word first, then 其中: still the total of what follows */
+    p = read_prose("收到政府信息公开申请534件,完成答复件502,其中“同意公开”的为368件,占73%。", GIPR_TEMPLATE_LEGACY, 2006);
+    assert_int_equal(p->c.nshares, 1);
+    assert_true(p->c.shares[0].count == 368 && p->c.shares[0].local_total == 502);
+    free_prose(p);
+    /* an approximate number is no total to compare with */
+    p = read_prose("政府网站发布信息2300余条，其中政策解读26篇，占1.1%。", GIPR_TEMPLATE_T2021, 2022);
+    assert_int_equal(p->c.nshares, 1);
+    assert_true(p->c.shares[0].local_total == 0);
+    free_prose(p);
 }
 
 /* The 2019 forms: request.* statements are whole-report values (dim total). */
@@ -270,6 +291,94 @@ static void test_t2019(void **state)
     assert_row(p, "request.result.total", 120, 1);
     assert_row(p, "request.carried_out", 5, 1);
     assert_null(text_row(p, "request.carried_in"));
+    free_prose(p);
+}
+
+/* Field cases: statements that look like a code but are not it. */
+static void test_field_misreadings(void **state)
+{
+    (void)state;
+    /* 答复…申请 is the number decided on the new forms, not the number received; 予以公开及部分公开
+     * is two rows together (its share is of their parent, the results) */
+    prose *p = read_prose("市政府办公厅共收到政府信息公开申请859件；答复政府信息公开申请805件（含上年度结转申请18件，"
+                          "另有72件申请按照《条例》顺延到下年度答复）。予以公开及部分公开258件，占32.0%；不予公开35件，"
+                          "占4.34%。",
+                          GIPR_TEMPLATE_T2019, 2019);
+    assert_row(p, "request.new", 859, 1);
+    assert_row(p, "request.result.total", 805, 1);
+    assert_row(p, "request.carried_in", 18, 1);
+    assert_row(p, "request.carried_out", 72, 1);
+    assert_row(p, "request.result.refused", 35, 1);
+    assert_null(text_row(p, "request.result.granted"));
+    assert_null(text_row(p, "request.result.partly_granted"));
+    assert_int_equal(p->r->nindicators, 5);
+    assert_int_equal(p->c.nshares, 2);
+    assert_null(p->c.shares[0].code);
+    assert_string_equal(p->c.shares[0].base, "request.result.total");
+    assert_true(p->c.shares[0].count == 258);
+    free_prose(p);
+
+    /* 公开 alone is 予以公开 only where the paragraph speaks of requests; information items (条) are
+     * never requests; a person count is never an item count */
+    p = read_prose("(一)主动公开。累计公开186条信息,其中网站公开42条。\n"
+                   "本年收到申请20件，办结的20件中公开12件；新收申请来自30人。",
+                   GIPR_TEMPLATE_T2019, 2020);
+    assert_row(p, "request.result.granted", 12, 2);
+    assert_row(p, "request.new", 20, 2);
+    assert_row(p, "request.result.total", 20, 2);
+    assert_int_equal(p->r->nindicators, 3);
+    free_prose(p);
+    p = read_prose("做好依申请公开工作，累计公开186条信息。2022年度共受理政府信息公开申请2条，办结率100%。",
+                   GIPR_TEMPLATE_T2021, 2022);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.new", 2, 1);
+    free_prose(p);
+    /* one item of a list counted as a whole */
+    p = read_prose("通过政府网站公开政府文件、政策解读、财政预决算公开等信息55条。发布政策解读稿件12篇。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "response.interpretations", 12, 1);
+    free_prose(p);
+    /* information about meetings is no number of meetings */
+    p = read_prose("在政府网站公开全市助力精准扶贫工作会议、农村工作会议、常务会议信息47条。", GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 0);
+    free_prose(p);
+    /* information counted by how it is disclosed is not a number of requests */
+    p = read_prose("2018年,共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "active.total", 1027, 1);
+    free_prose(p);
+    /* two indicators joined by 或/及 are counted together: no row for either (the words of one
+     * indicator joined, 关注热点或重大舆情, are still that indicator) */
+    p = read_prose("全区共受理政府信息公开申请267件,其中同意公开或部分公开共81件,公开率为30.80%。\n"
+                   "全市回应公众关注热点或重大舆情17次。",
+                   GIPR_TEMPLATE_T2021, 2022);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.new", 267, 1);
+    free_prose(p);
+    p = read_prose("全市回应公众关注热点或重大舆情17次。", GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "response.hotspots", 17, 1);
+    free_prose(p);
+
+    /* 依申请公开 is a category of documents unless requests are received under it */
+    p = read_prose("2021年,我镇共发文96件,其中主动公开文件0件,不公开文件96件,依申请公开0件。\n"
+                   "2021年度共收到依申请公开2件。",
+                   GIPR_TEMPLATE_T2021, 2021);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.new", 2, 2);
+    free_prose(p);
+    p = read_prose("3、依申请公开信息情况。全年收到依申请公开信息3条,答复率100%。", GIPR_TEMPLATE_T2019, 2019);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.new", 3, 1);
+    free_prose(p);
+
+    /* 其中 restating the code of the sentence is a part of it */
+    p = read_prose("2020年主动公开政府信息73条,其中依托市政府网站主动公开信息73条;通过政务公开栏公开政府信息73条。",
+                   GIPR_TEMPLATE_T2019, 2020);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "active.total", 73, 1);
     free_prose(p);
 }
 
@@ -373,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_respectively),
         cmocka_unit_test(test_shares),
         cmocka_unit_test(test_t2019),
+        cmocka_unit_test(test_field_misreadings),
         cmocka_unit_test(test_wrapped_lines),
         cmocka_unit_test(test_garbage),
         cmocka_unit_test(test_seed_statements),

@@ -112,6 +112,38 @@ static void test_number_variants(void **state)
     gipr_report_free(r);
 }
 
+/* Heading styles of converted and hand-typed reports: Markdown marks, a lost bracket. */
+static void test_field_heading_styles(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.md",
+                                "# 某县人民政府 2025 年 政府信息公开工作年度报告\n" /* 1 */
+                                "## 一、总体情况\n"                                 /* 2 */
+                                "### (一) 系统化推进主动公开。\n"                   /* 3 */
+                                "全年主动公开政府信息4511条。\n"                    /* 4 */
+                                "(二)依申请公开情况\n"                              /* 5 */
+                                "三)政府信息管理情况\n"                             /* 6 */
+                                "建立健全工作机制。\n"                              /* 7 */
+                                "**二、主动公开政府信息情况**\n"                    /* 8 */
+                                "见下表。\n");                                      /* 9 */
+    assert_int_equal(r->nsections, 5);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 2);
+    assert_section(r, 2, 2, 1, "一", "系统化推进主动公开", 3);
+    assert_section(r, 3, 2, 1, "二", "依申请公开情况", 5);
+    assert_section(r, 4, 2, 1, "三", "政府信息管理情况", 6);
+    assert_section(r, 5, 1, 0, "二", "主动公开政府信息情况", 8);
+    assert_string_equal(section(r, 2)->body, "全年主动公开政府信息4511条。");
+    assert_string_equal(section(r, 4)->body, "建立健全工作机制。");
+    assert_string_equal(r->title, "某县人民政府2025年政府信息公开工作年度报告");
+    gipr_report_free(r);
+    /* a heading running on into sentences that end in a number is no table row */
+    r = parse_text("t.txt", "一、总体情况\n(一)基本情况。认真学习条例。通过网站主动公开政府信息共88条,其中工作动态48条\n"
+                            "二、主动公开政府信息情况\n见下表。\n");
+    assert_int_equal(r->nsections, 3);
+    assert_section(r, 2, 2, 1, "一", "基本情况", 2);
+    gipr_report_free(r);
+}
+
 static void test_not_headings(void **state)
 {
     (void)state;
@@ -367,6 +399,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_levels_tree_and_bodies),
         cmocka_unit_test(test_number_variants),
+        cmocka_unit_test(test_field_heading_styles),
         cmocka_unit_test(test_not_headings),
         cmocka_unit_test(test_table_rows_are_not_sections),
         cmocka_unit_test(test_table_first),
