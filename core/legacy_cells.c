@@ -26,10 +26,16 @@ static const struct {
     const char *code, *label;
 } label_aliases[] = {
     {"org.reading_points", "政府信息公开查阅点数"}, /* 设置 left out (Jiangsu) */
+    {"request.answered.refused.security", "危及三安全一稳定"}, /* 危及“三安全一稳定” */
+    /* the last row of the 申请来源统计表 */
+    {"request.source.total", "合计"},
+    {"request.source.total", "总计"},
+    {"request.source.total", "申请总数"},
 };
 
 enum { KEY_MAX = 160 }; /* code points kept of a label key */
 enum { FUZZY_MIN = 8 }; /* labels at least this long match with one character off */
+enum { LABEL_WINDOW = 256 }; /* bytes that hold the key of the longest label, spaces and all */
 
 /* A text reduced to a key, remembering where each kept character ends in the text. */
 typedef struct {
@@ -51,19 +57,39 @@ static int is_key_char(uint32_t cp)
     return gipr_label_key(buf, (size_t)m, out, sizeof out) > 0;
 }
 
+/* 1 for a list number written as one enclosed character: ① ⑴ ⒈ ㈠ ㊀. */
+static int is_enclosed_numeral(uint32_t cp)
+{
+    return (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x3220 && cp <= 0x3229) ||
+           (cp >= 0x3280 && cp <= 0x3289);
+}
+
+/* Length of a list number at the start of s[0..n): 一、 (一) 1. and the enclosed ones. */
+static size_t list_number_len(const char *s, size_t n)
+{
+    size_t i = gipr_list_number_len(s, n);
+    uint32_t cp;
+    int m;
+    if (i == 0 && (m = gipr_utf8_next(s, n, &cp)) > 0 && is_enclosed_numeral(cp))
+        i = gipr_legacy_skip_spaces(s, n, (size_t)m);
+    return i;
+}
+
 /* The key of s[0..n): like gipr_label_key, and without parenthetical remarks, so that
  * 主动公开政府信息数（不同渠道…计1条） and 主动公开政府信息数 have the same key. */
 static void make_key(const char *s, size_t n, text_key *k)
 {
     static const char of_which[] = "其中";
-    size_t i = gipr_list_number_len(s, n);
+    size_t i = list_number_len(s, n);
     uint32_t cp;
     k->n = 0;
     if (n - i >= sizeof of_which - 1 && memcmp(s + i, of_which, sizeof of_which - 1) == 0) {
         size_t j = i + sizeof of_which - 1;
         int m = gipr_utf8_next(s + j, n - j, &cp);
-        if (m && gipr_fold_cp(cp) == ':')
-            i = j + (size_t)m;
+        if (m && gipr_fold_cp(cp) == ':') {
+            i = gipr_legacy_skip_spaces(s, n, j + (size_t)m);
+            i += list_number_len(s + i, n - i); /* 其中：1.当面申请数 */
+        }
     }
     int depth = 0;
     while (i < n && k->n < KEY_MAX) {
@@ -91,8 +117,7 @@ static int block_of(const char *code)
     return 0;
 }
 
-/* 1 when the comma-separated list has the item. */
-static int list_has(const char *list, const char *item)
+int gipr_legacy_list_has(const char *list, const char *item)
 {
     size_t m = strlen(item);
     for (const char *p = list; *p;) {
@@ -139,7 +164,7 @@ int gipr_legacy_labels(gipr_ctx *c, legacy_labels *ls)
     ls->n = 0;
     for (int i = 0; i < gipr_catalog_count; i++) {
         const gipr_catalog_entry *e = &gipr_catalog[i];
-        if (!list_has(e->templates, "legacy"))
+        if (!gipr_legacy_list_has(e->templates, "legacy"))
             continue;
         if (add_label(c, ls, &cap, e, i, e->label))
             goto oom;
@@ -192,8 +217,22 @@ size_t gipr_legacy_trim_end(const char *s, size_t start, size_t end)
     return end;
 }
 
-/* Past the parenthetical remarks at s[i..): returns where they end; *open when one is unclosed. */
-static size_t skip_parentheticals(const char *s, size_t n, size_t i, int *open)
+static size_t unit_at(const char *s, size_t n, size_t i, const char **unit);
+
+/* The unit a parenthetical remark s[open..close] names, when that is all it holds: 费用（元）. */
+static const char *unit_in_parens(const char *s, size_t open, size_t close)
+{
+    uint32_t cp;
+    size_t start = open + (size_t)gipr_utf8_next(s + open, close - open, &cp);
+    start = gipr_legacy_skip_spaces(s, close, start);
+    size_t end = gipr_legacy_trim_end(s, start, close);
+    const char *unit = NULL;
+    return end > start && unit_at(s, end, start, &unit) == end - start ? unit : NULL;
+}
+
+/* Past the parenthetical remarks at s[i..): returns where they end; *open when one is unclosed,
+ * *unit when one names a unit. */
+static size_t skip_parentheticals(const char *s, size_t n, size_t i, int *open, const char **unit)
 {
     *open = 0;
     for (;;) {
@@ -202,6 +241,7 @@ static size_t skip_parentheticals(const char *s, size_t n, size_t i, int *open)
         int m = gipr_utf8_next(s + i, n - i, &cp);
         if (!m || gipr_fold_cp(cp) != '(')
             return i;
+        size_t at = i;
         int depth = 0;
         do {
             m = gipr_utf8_next(s + i, n - i, &cp);
@@ -214,7 +254,26 @@ static size_t skip_parentheticals(const char *s, size_t n, size_t i, int *open)
             *open = 1;
             return n;
         }
+        const char *named = unit_in_parens(s, at, i - (size_t)m);
+        if (named)
+            *unit = named;
     }
+}
+
+/* 1 for a closing quotation mark, which may end a label: 危及“三安全一稳定” */
+static int is_closing_quote(uint32_t cp)
+{
+    return cp == 0x201D || cp == 0x2019 || cp == '"' || cp == '\'' || cp == 0x300D || cp == 0x300F;
+}
+
+/* Past the closing quotes at s[i..). */
+static size_t skip_closing_quotes(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    int m;
+    while ((m = gipr_utf8_next(s + i, n - i, &cp)) > 0 && is_closing_quote(gipr_fold_cp(cp)))
+        i += (size_t)m;
+    return i;
 }
 
 /* Past a colon or equals sign between a label and its value (收到申请数：12). */
@@ -255,6 +314,20 @@ static size_t empty_mark_at(const char *s, size_t n, size_t i)
     return j > i && gipr_is_empty_cell(s + i, j - i) ? j - i : 0;
 }
 
+/* Past a parenthetical right after a number: its unit (1026（条）) or a remark (0（无）). */
+static size_t skip_remark_after_number(const char *s, size_t end, size_t i, const char **unit)
+{
+    size_t at = gipr_legacy_skip_spaces(s, end, i);
+    int open;
+    const char *named = NULL;
+    size_t past = skip_parentheticals(s, end, at, &open, &named);
+    if (past == at || open)
+        return i;
+    if (named && !*unit)
+        *unit = named;
+    return past;
+}
+
 /* One number with its unit, or an empty-cell mark, at s[i..end): returns its end, or 0. */
 static size_t read_item(const char *s, size_t end, size_t i, legacy_item *it)
 {
@@ -269,6 +342,7 @@ static size_t read_item(const char *s, size_t end, size_t i, legacy_item *it)
         size_t at = gipr_legacy_skip_spaces(s, end, i);
         if ((m = unit_at(s, end, at, &it->unit)) > 0)
             i = at + m;
+        i = skip_remark_after_number(s, end, i, &it->unit);
     } else {
         return 0;
     }
@@ -279,12 +353,16 @@ static size_t read_item(const char *s, size_t end, size_t i, legacy_item *it)
 void gipr_legacy_read_tail(const char *s, size_t n, size_t from, legacy_tail *t)
 {
     memset(t, 0, sizeof *t);
-    size_t i = skip_parentheticals(s, n, from, &t->open_paren);
+    const char *paren_unit = NULL;
+    size_t i = skip_parentheticals(s, n, from > 0 ? skip_closing_quotes(s, n, from) : 0,
+                                   &t->open_paren, &paren_unit);
     t->label_end = gipr_legacy_trim_end(s, 0, i);
     if (from > 0)
         i = skip_colon(s, n, i);
     size_t end = gipr_legacy_trim_end(s, i, n);
     i = gipr_legacy_skip_spaces(s, end, i + unit_at(s, end, i, &t->lead_unit));
+    if (!t->lead_unit && from > 0) /* a label's 费用（元） names the unit of its value */
+        t->lead_unit = paren_unit;
     int numbers = 0, items = 0;
     while (i < end) {
         legacy_item it;
@@ -387,6 +465,130 @@ static int match_label(const legacy_labels *ls, const legacy_scope *sc, const ch
     return 0;
 }
 
+int gipr_legacy_is_label_prefix(const legacy_labels *ls, const legacy_scope *sc, const char *s,
+                                size_t n)
+{
+    text_key k;
+    make_key(s, n, &k);
+    if (k.n < MIN_PREFIX_KEY)
+        return 0;
+    for (int i = 0; i < ls->n; i++) {
+        const legacy_label *l = &ls->v[i];
+        if (l->kind == sc->kind && l->nkey > k.n &&
+            memcmp(l->key, k.cp, sizeof(uint32_t) * (size_t)k.n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- cutting rows run together --------------------------------------------------------------- */
+
+static int is_ascii_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+/* 1 when a list number starts at s[i..n) and is no decimal (2.5万元), no part of a longer number
+ * (12.政府… is cut before the 1, 十一、 before the 十) and not a value run into one (0四、). */
+static int list_number_at(const char *s, size_t n, size_t i, uint32_t prev)
+{
+    size_t m = list_number_len(s + i, n - i);
+    if (m == 0)
+        return 0;
+    int ascii = 0, cjk = 0;
+    uint32_t cp;
+    for (size_t j = i; j < i + m;) {
+        int k = gipr_utf8_next(s + j, n - j, &cp);
+        if (k <= 0)
+            break;
+        cp = gipr_fold_cp(cp);
+        ascii |= is_ascii_digit(cp);
+        cjk |= gipr_is_cjk_numeral(cp);
+        j += (size_t)k;
+    }
+    if ((ascii && cjk) || (ascii && (is_ascii_digit(prev) || prev == '.')) ||
+        (cjk && gipr_is_cjk_numeral(prev)))
+        return 0;
+    return !(gipr_utf8_next(s + i + m, n - i - m, &cp) && is_ascii_digit(gipr_fold_cp(cp)));
+}
+
+/* 1 when 其中 and a colon start at s[i..n). */
+static int of_which_at(const char *s, size_t n, size_t i)
+{
+    static const char of_which[] = "其中";
+    size_t m = sizeof of_which - 1;
+    uint32_t cp;
+    return n - i > m && memcmp(s + i, of_which, m) == 0 &&
+           gipr_utf8_next(s + i + m, n - i - m, &cp) &&
+           gipr_fold_cp(cp) == ':';
+}
+
+/* 1 when what ends before a label may end a row: a number, a dash, a unit, a closing bracket. */
+static int may_end_row(uint32_t prev)
+{
+    const char *unit;
+    char buf[4];
+    int m = gipr_utf8_put(prev, buf);
+    return is_ascii_digit(prev) || prev == ')' || prev == '%' ||
+           (prev >= 0x2010 && prev <= 0x2015) || /* dashes */
+           prev == '-' || prev == '/' || unit_at(buf, (size_t)m, 0, &unit) == (size_t)m;
+}
+
+/* 1 when a label of the kind starts at s[i..n), with its first character (list numbers and
+ * 其中: are cut at by themselves). */
+static int label_at(const legacy_labels *ls, int kind, const char *s, size_t n, size_t i)
+{
+    uint32_t first;
+    if (!gipr_utf8_next(s + i, n - i, &first) || !is_key_char(gipr_fold_cp(first)) ||
+        is_ascii_digit(gipr_fold_cp(first)) || list_number_len(s + i, n - i) > 0)
+        return 0;
+    text_key k;
+    make_key(s + i, n - i < LABEL_WINDOW ? n - i : LABEL_WINDOW, &k);
+    for (int j = 0; j < ls->n; j++) {
+        const legacy_label *l = &ls->v[j];
+        if (l->kind == kind && l->nkey <= k.n &&
+            memcmp(l->key, k.cp, sizeof(uint32_t) * (size_t)l->nkey) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void add_piece(const char *s, size_t start, size_t end, legacy_piece *seg, int max, int *n)
+{
+    start = gipr_legacy_skip_spaces(s, end, start);
+    end = gipr_legacy_trim_end(s, start, end);
+    if (end > start && *n < max)
+        seg[(*n)++] = (legacy_piece){start, end - start};
+}
+
+int gipr_legacy_cut_rows(const legacy_labels *ls, int kind, const char *s, size_t n,
+                         legacy_piece *seg, int max)
+{
+    int count = 0, depth = 0;
+    size_t from = 0;
+    uint32_t prev = 0, last = 0, cp; /* the code point before, and the last one not a space */
+    for (size_t i = 0; i < n && count < max - 1;) {
+        int m = gipr_utf8_next(s + i, n - i, &cp);
+        if (m <= 0)
+            break;
+        cp = gipr_fold_cp(cp);
+        /* a list number or 其中: just cut at stays with its label */
+        int bare_lead = list_number_len(s + from, i - from) == i - from ||
+                        (of_which_at(s, n, from) && i - from <= strlen("其中:") + 1);
+        if (depth == 0 && i > from && cp != ' ' &&
+            (list_number_at(s, n, i, prev) || of_which_at(s, n, i) ||
+             (!bare_lead && may_end_row(last) && label_at(ls, kind, s, n, i)))) {
+            add_piece(s, from, i, seg, max - 1, &count);
+            from = i;
+        }
+        depth += cp == '(';
+        depth -= cp == ')' && depth > 0;
+        prev = cp;
+        if (cp != ' ')
+            last = cp;
+        i += (size_t)m;
+    }
+    add_piece(s, from, n, seg, max, &count);
+    return count;
+}
+
 /* ---- classifying cells ----------------------------------------------------------------------- */
 
 /* The numeral of a top-level list number (一、 … 九、), or 0. */
@@ -447,7 +649,7 @@ void gipr_legacy_classify(const legacy_labels *ls, const legacy_scope *sc, const
     }
     if (is_sentence(s, n, &k))
         out->kind = CELL_NARRATIVE;
-    else if (gipr_list_number_len(s, n) > 0)
+    else if (list_number_len(s, n) > 0)
         out->kind = CELL_HEADING;
     else
         out->kind = CELL_OTHER;

@@ -28,6 +28,9 @@ typedef struct {
     int n;
 } legacy_labels;
 
+/* 1 when the comma-separated list (a catalog entry's templates or dims) has the item. */
+int gipr_legacy_list_has(const char *list, const char *item);
+
 /* The labels of both tables (arena). Returns 0, or -1 when memory ran out. */
 int gipr_legacy_labels(gipr_ctx *c, legacy_labels *ls);
 
@@ -94,6 +97,25 @@ typedef struct {
  * top-level number in the cell sets the block), then after sc->last_order. */
 void gipr_legacy_classify(const legacy_labels *ls, const legacy_scope *sc, const char *s, size_t n,
                           legacy_cell *out);
+
+/* 1 when s[0..n) is the start of a label of sc->kind, cut short (at least MIN_PREFIX_KEY
+ * characters of its key, and fewer than all): the first part of a label wrapped over cells, as in
+ * （一）召开政府信息公开工作会议或专题会 | 次 | 2 | 议数. */
+enum { MIN_PREFIX_KEY = 4 };
+int gipr_legacy_is_label_prefix(const legacy_labels *ls, const legacy_scope *sc, const char *s,
+                                size_t n);
+
+/* ---- rows run together in one cell ---------------------------------------------------------- */
+/* A cell holding several rows without any gap between them (a whole table flattened into one line
+ * of text: 一、主动公开情况————（一）主动公开政府信息数条356其中：主动公开规范性文件数条2…) is cut
+ * before each list number (一、 (一) 1.), each 其中: and each label of sc->kind that starts right
+ * after a value, a dash or a unit. Writes the pieces (offsets into s, trimmed) to seg and returns
+ * their count (at most max); 1 when the cell is not cut. */
+typedef struct {
+    size_t start, len;
+} legacy_piece;
+int gipr_legacy_cut_rows(const legacy_labels *ls, int kind, const char *s, size_t n,
+                         legacy_piece *seg, int max);
 
 /* The numeral of a top-level list number (一、 … 九、), or 0. */
 int gipr_legacy_top_level_number(const char *s, size_t n);

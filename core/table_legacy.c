@@ -6,18 +6,25 @@
  * 其中:, parentheticals, spaces and punctuation dropped). Whatever layout the table came in (one
  * cell per line, tab or pipe columns, label + value + unit run together on one line, HTML cells),
  * the reader sees one stream of cells: a label opens a row, the numbers after it are its values,
- * unit cells name its unit, dashes and blanks leave it empty (no row, never 0).
+ * unit cells name its unit, dashes and blanks leave it empty (no row, never 0). Numbering columns
+ * are left out and cells holding rows run together are cut first (legacy_layout.c).
+ *
+ * When the stream reads as labels without numbers and numbers without labels, the text gave them
+ * apart: a row of labels over a row of numbers (paired column by column), or all labels, then
+ * all units, then all numbers (PDF text taken column by column: paired in order).
  *
  * The legacy table repeats labels across its blocks 一…九 ((二)被依法纠错数 under 四、行政复议
  * and under 五、行政诉讼), so a label is matched within the block its heading opened. */
 #include "cells.h"
 #include "legacy_cells.h"
+#include "legacy_layout.h"
 #include "tables.h"
 #include "text.h"
 
 #include <string.h>
 
 enum { CARRY_MAX = 3 };       /* cells a label may be wrapped over */
+enum { PENDING_MAX = 4 };     /* value cells between the parts of a wrapped label */
 enum { MIN_PAIRED_ROWS = 3 }; /* labels and numbers in separate runs: pair at least this many */
 
 /* ---- reading a table ------------------------------------------------------------------------- */
@@ -40,6 +47,12 @@ typedef struct {
     listed_item *items; /* numbers and dashes of cells of their own */
     int nitems, cap_items;
     int unused; /* numbers no row took: a row's second number, or none's */
+    /* the run of value cells being listed: a unit column's dashes are no values */
+    int run_first_item, run_has_unit;
+    const char **run_units; /* the run's units and dashes (NULL), in order */
+    int nrun_units, cap_run_units;
+    const char **unit_column; /* the first run of units and dashes only: one a row */
+    int nunit_column;
 } listing;
 
 typedef struct {
@@ -59,6 +72,8 @@ typedef struct {
     int in_paren;         /* a parenthetical runs on into the next cells */
     int carry[CARRY_MAX]; /* cells of a label that may continue in the next cell */
     int ncarry;
+    int pending[PENDING_MAX]; /* value and unit cells met between the parts of a wrapped label */
+    int npending;
     int extra_numbers; /* legacy rows with more than one number: the first was read */
     int extra_line;    /* the first of them */
     int rows_read;
@@ -96,6 +111,41 @@ static void list_items(reader *x, const legacy_tail *t, const gipr_cell *cell)
         ls->items = items;
         ls->items[ls->nitems++] = (listed_item){t->item[i], cell};
     }
+}
+
+/* A run of value cells ends (a label, heading or text follows). A run of units and dashes only
+ * is the unit column given apart (件 件 —— 件): its dashes are dropped from the listing. */
+static void end_item_run(reader *x)
+{
+    listing *ls = &x->list;
+    int numbers = 0;
+    for (int i = ls->run_first_item; i < ls->nitems; i++)
+        numbers += !ls->items[i].item.empty;
+    if (ls->run_has_unit && numbers == 0) {
+        ls->nitems = ls->run_first_item;
+        if (!ls->unit_column) {
+            ls->unit_column = ls->run_units;
+            ls->nunit_column = ls->nrun_units;
+            ls->run_units = NULL;
+            ls->cap_run_units = 0;
+        }
+    }
+    ls->nrun_units = 0;
+    ls->run_first_item = ls->nitems;
+    ls->run_has_unit = 0;
+}
+
+/* A unit or dash cell of the current run, for the unit column given apart. */
+static void list_run_unit(reader *x, const char *unit)
+{
+    listing *ls = &x->list;
+    void *items = ls->run_units;
+    if (gipr_grow(x->c->arena, &items, &ls->cap_run_units, ls->nrun_units, sizeof(char *))) {
+        x->c->oom = 1;
+        return;
+    }
+    ls->run_units = items;
+    ls->run_units[ls->nrun_units++] = unit;
 }
 
 static void start_row(reader *x, const legacy_label *l, const char *label_text)
@@ -196,8 +246,10 @@ static void take_item(reader *x, const legacy_item *it, const char *unit, const 
     if (x->row_dims & bit)
         return;
     x->row_dims |= bit;
-    if (!it->empty)
-        emit(x, share ? "share" : "count", it, NULL, cell);
+    const char *dim = share ? "share" : "count";
+    /* the total has no share: its 100% is no value */
+    if (!it->empty && gipr_legacy_list_has(x->row->entry->dims, dim))
+        emit(x, dim, it, NULL, cell);
 }
 
 static void take_values(reader *x, const legacy_tail *t, const gipr_cell *cell)
@@ -305,6 +357,52 @@ static int read_remark(reader *x, const gipr_cell *cell)
     return 1;
 }
 
+/* 1 when the fragments carried over (from any of them on) begin a label: its value may come
+ * before the rest of it. */
+static int carries_label_start(reader *x, const gipr_table *t)
+{
+    int found = 0;
+    for (int from = 0; from < x->ncarry && !found; from++) {
+        gipr_strbuf b = {0};
+        for (int j = from; j < x->ncarry; j++)
+            gipr_sb_add(&b, t->cells[x->carry[j]].s, t->cells[x->carry[j]].len);
+        found = !b.oom && gipr_legacy_is_label_prefix(x->labels, &x->scope, b.s, b.len);
+        gipr_sb_free(&b);
+    }
+    return found;
+}
+
+/* A cell of numbers, dashes or a unit, for the current row. */
+static void take_value_cell(reader *x, const legacy_cell *cls, const gipr_cell *cell)
+{
+    if (cls->tail.lead_unit)
+        take_unit(x, cls->tail.lead_unit);
+    x->list.run_has_unit |= cls->kind == CELL_UNIT;
+    if (cls->kind == CELL_UNIT || (cls->kind == CELL_EMPTY && cls->tail.nitems == 1))
+        list_run_unit(x, cls->kind == CELL_UNIT ? cls->tail.lead_unit : NULL);
+    if (cls->kind != CELL_UNIT) {
+        take_values(x, &cls->tail, cell);
+        list_items(x, &cls->tail, cell);
+    }
+}
+
+/* The value cells held back while a wrapped label was read: for the row now current. */
+static void take_pending(reader *x, const gipr_table *t)
+{
+    for (int i = 0; i < x->npending; i++) {
+        const gipr_cell *cell = &t->cells[x->pending[i]];
+        legacy_cell cls;
+        gipr_legacy_classify(x->labels, &x->scope, cell->s, cell->len, &cls);
+        take_value_cell(x, &cls, cell);
+    }
+    x->npending = 0;
+}
+
+static int is_value_cell(int kind)
+{
+    return kind == CELL_VALUE || kind == CELL_EMPTY || kind == CELL_UNIT;
+}
+
 static void read_cell(reader *x, const gipr_table *t, int ci)
 {
     const gipr_cell *cell = &t->cells[ci];
@@ -316,17 +414,23 @@ static void read_cell(reader *x, const gipr_table *t, int ci)
     gipr_legacy_classify(x->labels, &x->scope, s, n, &cls);
     /* a label's continuation reads as text: 经济安全和社会稳定, 安全和社会稳定0件 */
     if ((cls.kind == CELL_OTHER || cls.kind == CELL_HEADING) && x->ncarry > 0 &&
-        take_wrapped_label(x, t, ci))
+        take_wrapped_label(x, t, ci)) {
+        take_pending(x, t);
         return;
+    }
+    /* 召开…专题会 | 次 | 2 | 议数: the value sits between the parts of the label */
+    if (is_value_cell(cls.kind) && x->ncarry > 0 && x->npending < PENDING_MAX &&
+        carries_label_start(x, t)) {
+        x->pending[x->npending++] = ci;
+        return;
+    }
+    take_pending(x, t);
+    if (!is_value_cell(cls.kind) && cls.kind != CELL_BLANK && cls.kind != CELL_PAREN)
+        end_item_run(x);
     switch (cls.kind) {
     case CELL_VALUE:
     case CELL_EMPTY:
-        if (cls.tail.lead_unit)
-            take_unit(x, cls.tail.lead_unit);
-        take_values(x, &cls.tail, cell);
-        list_items(x, &cls.tail, cell);
-        break;
-    case CELL_UNIT: take_unit(x, cls.tail.lead_unit); break;
+    case CELL_UNIT: take_value_cell(x, &cls, cell); break;
     case CELL_PAREN: x->in_paren = cls.tail.open_paren; break;
     case CELL_LABEL:
         if (cls.top_block)
@@ -363,37 +467,117 @@ static int pair_runs(reader *x)
     int with_headings = ls->nitems == ls->nrows;
     if (!with_headings && ls->nitems != ls->nlabels)
         return 0;
-    int k = 0;
+    /* the unit column given apart pairs the same way, when it has as many cells */
+    int units_with_headings = ls->nunit_column == ls->nrows;
+    int units = units_with_headings || ls->nunit_column == ls->nlabels;
+    int k = 0, u = 0;
     for (int i = 0; i < ls->nrows; i++) {
         const listed_row *row = &ls->rows[i];
         if (!row->label) {
             k += with_headings;
+            u += units_with_headings;
             continue;
         }
         const listed_item *it = &ls->items[k++];
+        const char *unit = units ? ls->unit_column[u++] : NULL;
         x->row = row->label;
         x->row_label_text = row->text;
         x->row_values = 0;
         x->row_unit = NULL;
-        take_item(x, &it->item, it->item.unit, it->cell);
+        take_item(x, &it->item, it->item.unit ? it->item.unit : unit, it->cell);
     }
     return 1;
 }
 
-static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t)
+/* ---- a table laid out across: labels in one row, their values in the next ------------------- */
+
+/* What the cells [from, to) of a row are: a row of labels (at least two, no numbers), a row of
+ * values (numbers and dashes only), or neither. */
+enum { ROW_MIXED, ROW_LABELS, ROW_VALUES };
+
+static int row_kind(const reader *x, const gipr_table *t, int from, int to)
+{
+    int labels = 0, values = 0, others = 0;
+    for (int i = from; i < to; i++) {
+        legacy_cell cls;
+        gipr_legacy_classify(x->labels, &x->scope, t->cells[i].s, t->cells[i].len, &cls);
+        if (cls.kind == CELL_LABEL && cls.match.tail.nitems == 0)
+            labels++;
+        else if (cls.kind == CELL_VALUE || cls.kind == CELL_EMPTY)
+            values++;
+        else if (cls.kind != CELL_BLANK && cls.kind != CELL_UNIT)
+            others++;
+    }
+    if (labels >= 2 && values == 0)
+        return ROW_LABELS;
+    return values > 0 && labels == 0 && others == 0 ? ROW_VALUES : ROW_MIXED;
+}
+
+/* Labels in one row and their values in the next, column by column (收到申请数 | 当面申请数 …
+ * over 15 | 2 …; blank cells keep the columns). Returns 1 when any such pair of rows was read. */
+static int pair_by_columns(reader *x, const gipr_table *t)
+{
+    int found = 0;
+    for (int i = 0; i < t->ncells && !x->c->oom;) {
+        int end = gipr_legacy_row_end(t, i);
+        int next = end < t->ncells ? gipr_legacy_row_end(t, end) : end;
+        if (end == next || next - end != end - i || row_kind(x, t, i, end) != ROW_LABELS ||
+            row_kind(x, t, end, next) != ROW_VALUES) {
+            i = end;
+            continue;
+        }
+        found = 1;
+        for (int k = 0; k < end - i; k++) {
+            const gipr_cell *label = &t->cells[i + k], *value = &t->cells[end + k];
+            legacy_cell l, v;
+            gipr_legacy_classify(x->labels, &x->scope, label->s, label->len, &l);
+            gipr_legacy_classify(x->labels, &x->scope, value->s, value->len, &v);
+            if (l.kind != CELL_LABEL || v.tail.nitems == 0)
+                continue;
+            x->row = l.match.label;
+            x->row_label_text = arena_trimmed(x->c, label->s, label->len);
+            x->row_values = x->row_dims = 0;
+            x->row_unit = NULL;
+            x->scope.last_order = l.match.label->order;
+            if (l.match.label->block) /* 被依法纠错数 after 行政诉讼数量 is litigation's */
+                x->scope.block = l.match.label->block;
+            take_values(x, &v.tail, value);
+        }
+        i = next;
+    }
+    return found;
+}
+
+/* Read the rows of table t; *block is the block the table of the same kind before it ended in
+ * (a table cut by a page break goes on in it), and the block this one ends in. */
+static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t, int *block)
 {
     reader x = {.c = c, .labels = ls, .row_emitted = -1};
     x.scope.kind = t->kind;
+    x.scope.block = *block;
     x.scope.last_order = -1;
     int first_indicator = c->r->nindicators;
+    const unsigned char *serial = gipr_legacy_numbering_cells(c, t);
+    if (!serial)
+        return 0;
     for (int i = 0; i < t->ncells && !c->oom; i++)
-        read_cell(&x, t, i);
+        if (!serial[i])
+            read_cell(&x, t, i);
+    take_pending(&x, t);
+    end_item_run(&x);
     if (!c->oom && reads_as_separate_runs(&x, c->r->nindicators - first_indicator)) {
         int line = t->ncells ? t->cells[0].line : 0;
         c->r->nindicators = first_indicator; /* the rows read in place are wrong: drop them */
         x.rows_read = 0;
         x.extra_numbers = 0;
-        if (pair_runs(&x))
+        x.scope.last_order = -1;
+        x.scope.block = 0;
+        if (pair_by_columns(&x, t))
+            gipr_diag(c,
+                      "line %d: the statistics table gives its labels in rows of their own; "
+                      "each row of numbers was paired with the labels above it",
+                      line);
+        else if (pair_runs(&x))
             gipr_diag(c,
                       "line %d: the statistics table lists its labels apart from its numbers; "
                       "they were paired in order",
@@ -409,6 +593,7 @@ static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t)
                   "line %d: %d row(s) of the statistics table have more than one number; the "
                   "first of each was read",
                   x.extra_line, x.extra_numbers);
+    *block = x.scope.block;
     return x.rows_read;
 }
 
@@ -420,7 +605,7 @@ static int is_form_table(int kind)
 void gipr_read_legacy_tables(gipr_ctx *c)
 {
     legacy_labels ls;
-    int read = 0, form = 0;
+    int read = 0, form = 0, block[2] = {0, 0}; /* the last block of each kind */
     for (int i = 0; i < c->ntables; i++)
         form |= is_form_table(c->tables[i].kind);
     for (int i = 0; i < c->ntables && !c->oom; i++) {
@@ -430,7 +615,7 @@ void gipr_read_legacy_tables(gipr_ctx *c)
         if (!read && gipr_legacy_labels(c, &ls))
             return;
         read |= 1;
-        if (read_table(c, &ls, t) == 0)
+        if (read_table(c, &ls, t, &block[t->kind == GIPR_TABLE_SOURCE]) == 0)
             gipr_diag(c, "line %d: a statistics table with no row that could be read",
                       t->first_line >= 0 ? c->lines[t->first_line].no : 0);
     }
@@ -445,6 +630,8 @@ void gipr_read_legacy_tables(gipr_ctx *c)
 /* ---- finding the tables ---------------------------------------------------------------------- */
 
 enum { MIN_TABLE_ROWS = 3, MAX_WEAK_RUN = 6 };
+enum { MAX_HEAD_RUN = 16 }; /* the header before the first row, one cell a line: 计量 / 单位 / 代码 … */
+enum { MIN_CLAIM_KEY = 3 }; /* labels shorter than this do not make an HTML table ours */
 
 /* The table a line opens: its title (政府信息公开情况统计表, 申请来源统计表), its header
  * (统 计 指 标 …) or its first row (一、主动公开情况). GIPR_TABLE_* or 0. */
@@ -454,14 +641,16 @@ static int table_opened_by(const gipr_line *l)
     if (l->len > 240 || gipr_contains(l->s, l->len, "。"))
         return 0;
     gipr_label_key(l->s, l->len, key, sizeof key);
-    if (strstr(key, "统计表")) {
+    if (strstr(key, "统计表") || strstr(key, "统计报表")) {
         if (strstr(key, "来源")) /* 申请来源统计表, 申请人来源… */
             return GIPR_TABLE_SOURCE;
-        if (strstr(key, "信息公开")) /* 政府信息公开情况统计表, 政务信息公开… */
+        /* 政府信息公开情况统计表, 政务信息公开…, a part of it: 依申请公开情况统计表 */
+        if (strstr(key, "信息公开") || strstr(key, "依申请公开") || strstr(key, "主动公开"))
             return GIPR_TABLE_LEGACY;
         return 0;
     }
-    if (strncmp(key, "统计指标", strlen("统计指标")) == 0)
+    if (strncmp(key, "统计指标", strlen("统计指标")) == 0 ||
+        strncmp(key, "指标名称", strlen("指标名称")) == 0)
         return GIPR_TABLE_LEGACY;
     if (strcmp(key, "申请来源") == 0)
         return GIPR_TABLE_SOURCE;
@@ -493,7 +682,8 @@ static int ends_page(const gipr_line *l)
     return 0;
 }
 
-static int line_role(const legacy_labels *ls, int kind, const gipr_line *l, int *labels)
+static int line_role(gipr_ctx *c, const legacy_labels *ls, int kind, const gipr_line *l,
+                     int *labels)
 {
     if (ends_page(l))
         return LINE_STOP;
@@ -505,10 +695,27 @@ static int line_role(const legacy_labels *ls, int kind, const gipr_line *l, int 
     gipr_span span;
     int role = LINE_WEAK;
     while (gipr_next_cell(l->s, l->len, &pos, &span)) {
+        const char *s = l->s + span.start;
+        size_t n = span.len;
+        const char *clean = gipr_legacy_without_markup(c, s, n); /* **四、行政复议数量** */
+        if (clean)
+            s = clean, n = strlen(clean);
         legacy_cell cls;
-        gipr_legacy_classify(ls, &sc, l->s + span.start, span.len, &cls);
+        gipr_legacy_classify(ls, &sc, s, n, &cls);
         switch (cls.kind) {
-        case CELL_NARRATIVE: return LINE_STOP;
+        case CELL_NARRATIVE: /* a whole table flattened into one line reads as a long text */
+        case CELL_OTHER: {
+            legacy_piece piece[MAX_RUN_PIECES];
+            int found;
+            if (gipr_legacy_run_together(ls, kind, s, n, piece, &found) == 0) {
+                if (cls.kind == CELL_NARRATIVE)
+                    return LINE_STOP;
+                break;
+            }
+            *labels += found;
+            role = LINE_STRONG;
+            break;
+        }
         case CELL_LABEL: ++*labels; /* fall through */
         case CELL_VALUE:
         case CELL_UNIT:
@@ -517,6 +724,39 @@ static int line_role(const legacy_labels *ls, int kind, const gipr_line *l, int 
         }
     }
     return role;
+}
+
+/* 1 when line `li` (weak) ends a label begun by the first cell of one of the lines just before it
+ * (up to CARRY_MAX back): the last row's label wrapped around its value (接受培训 | 人次 60 |
+ * 人员数). */
+static int ends_wrapped_label(gipr_ctx *c, const legacy_labels *ls, int kind, int li)
+{
+    const gipr_line *l = &c->lines[li];
+    legacy_scope sc = {.kind = kind, .block = 0, .last_order = -1};
+    for (int j = li - 1, back = 0; j >= 0 && back < CARRY_MAX; j--) {
+        const gipr_line *p = &c->lines[j];
+        if (p->kind == GIPR_LINE_BLANK)
+            continue;
+        back++;
+        size_t pos = 0;
+        gipr_span head;
+        if (!gipr_next_cell(p->s, p->len, &pos, &head) ||
+            !gipr_legacy_is_label_prefix(ls, &sc, p->s + head.start, head.len))
+            continue;
+        gipr_strbuf b = {0};
+        gipr_sb_add(&b, p->s + head.start, head.len);
+        gipr_sb_add(&b, l->s, l->len);
+        legacy_cell cls;
+        int label = 0;
+        if (!b.oom) {
+            gipr_legacy_classify(ls, &sc, b.s, b.len, &cls);
+            label = cls.kind == CELL_LABEL;
+        }
+        gipr_sb_free(&b);
+        if (label)
+            return 1;
+    }
+    return 0;
 }
 
 /* The last line of a table of the kind whose first line is `first`, and its count of rows. */
@@ -530,13 +770,13 @@ static int table_end(gipr_ctx *c, const legacy_labels *ls, int kind, int first, 
             break;
         if (l->kind == GIPR_LINE_BLANK || l->kind == GIPR_LINE_CHROME || l->kind == GIPR_LINE_TABLE)
             continue;
-        int role = line_role(ls, kind, l, rows);
+        int role = line_role(c, ls, kind, l, rows);
         if (role == LINE_STOP)
             break;
-        if (role == LINE_STRONG) {
+        if (role == LINE_STRONG || (weak_run == 0 && ends_wrapped_label(c, ls, kind, i))) {
             last = i;
             weak_run = 0;
-        } else if (++weak_run > MAX_WEAK_RUN) {
+        } else if (++weak_run > (last == first ? MAX_HEAD_RUN : MAX_WEAK_RUN)) {
             break;
         }
     }
@@ -554,26 +794,58 @@ static int with_caption(const gipr_ctx *c, int first)
                : first;
 }
 
-/* HTML tables come cut into cells: claim those whose cells are rows of one of the two tables. */
+/* The labels an HTML table holds for a table kind: how many (long enough to prove anything: 其他,
+ * 合计, 企业 name cells of other tables too), and the catalog order of the first and last. */
+typedef struct {
+    int count, first_order, last_order;
+} claimed_labels;
+
+static claimed_labels labels_in(const legacy_labels *ls, int kind, const gipr_table *t,
+                                int after_order)
+{
+    claimed_labels got = {0, -1, -1};
+    legacy_scope sc = {.kind = kind, .last_order = after_order};
+    for (int j = 0; j < t->ncells; j++) {
+        legacy_cell cls;
+        gipr_legacy_classify(ls, &sc, t->cells[j].s, t->cells[j].len, &cls);
+        if (cls.kind != CELL_LABEL || cls.match.label->nkey < MIN_CLAIM_KEY)
+            continue;
+        if (got.count++ == 0)
+            got.first_order = cls.match.label->order;
+        got.last_order = cls.match.label->order;
+    }
+    return got;
+}
+
+/* HTML tables come cut into cells: claim those whose cells are rows of one of the two tables, and
+ * the table right after one of them that goes on with its rows (the table cut by a page break:
+ * 4.信函申请数 after 3.网络申请数). */
 static void claim_html_tables(gipr_ctx *c, const legacy_labels *ls)
 {
+    static const int kinds[2] = {GIPR_TABLE_LEGACY, GIPR_TABLE_SOURCE};
+    int prev_kind = 0, prev_last = -1;
     for (int i = 0; i < c->ntables; i++) {
         gipr_table *t = &c->tables[i];
-        if (t->kind != 0 || !t->from_html)
+        if (!t->from_html)
             continue;
-        int count[2] = {0, 0};
-        for (int k = 0; k < 2; k++) {
-            legacy_scope sc = {.kind = k ? GIPR_TABLE_SOURCE : GIPR_TABLE_LEGACY, .last_order = -1};
-            for (int j = 0; j < t->ncells; j++) {
-                legacy_cell cls;
-                gipr_legacy_classify(ls, &sc, t->cells[j].s, t->cells[j].len, &cls);
-                count[k] += cls.kind == CELL_LABEL;
-            }
+        if (t->kind != 0) {
+            prev_kind = 0;
+            continue;
         }
-        if (count[0] >= MIN_TABLE_ROWS && count[0] >= count[1])
-            t->kind = GIPR_TABLE_LEGACY;
-        else if (count[1] >= MIN_TABLE_ROWS)
-            t->kind = GIPR_TABLE_SOURCE;
+        claimed_labels got[2]; /* labels after those of the table before rank first */
+        for (int k = 0; k < 2; k++)
+            got[k] = labels_in(ls, kinds[k], t, prev_kind == kinds[k] ? prev_last : -1);
+        int kind = 0, last = -1;
+        if (got[0].count >= MIN_TABLE_ROWS && got[0].count >= got[1].count)
+            kind = GIPR_TABLE_LEGACY, last = got[0].last_order;
+        else if (got[1].count >= MIN_TABLE_ROWS)
+            kind = GIPR_TABLE_SOURCE, last = got[1].last_order;
+        for (int k = 0; k < 2 && !kind; k++)
+            if (prev_kind == kinds[k] && got[k].count > 0 && got[k].first_order > prev_last)
+                kind = kinds[k], last = got[k].last_order;
+        t->kind = kind;
+        prev_kind = kind;
+        prev_last = last;
     }
 }
 
@@ -610,10 +882,16 @@ void gipr_find_legacy_tables(gipr_ctx *c)
         /* the opening line itself may be the first row (一、主动公开情况 is no label, but a
          * run-together 一、党政机关0 0% is) */
         int own = 0;
-        line_role(ls, kind, l, &own);
+        line_role(c, ls, kind, l, &own);
         /* no later opening line up to `last` could find more rows: skip them either way */
         if (rows + own >= MIN_TABLE_ROWS)
-            gipr_add_text_table(c, kind, with_caption(c, i), last);
+        {
+            gipr_table *t = gipr_add_text_table(c, kind, with_caption(c, i), last);
+            if (t) {
+                gipr_legacy_strip_markup(c, t);
+                gipr_legacy_split_run_together(c, ls, t);
+            }
+        }
         i = last;
     }
 }

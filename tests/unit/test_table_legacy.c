@@ -324,6 +324,377 @@ static void test_number_column(void **state)
     gipr_report_free(r);
 }
 
+/* A serial-number column (序号 1, 2, 3 … before each label) numbers the rows: no serial is read
+ * as a value, and a row whose value cell is blank gets no row rather than the next serial. */
+static void test_serial_number_column(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/serial_column.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 3210, "条", 0, "3210"},
+        /* 1.政府公报… blank: not 4 */
+        {"active.via_website", NULL, 3000, "条", 0, "3000"},
+        {"request.received", NULL, 40, "件", 0, "40"},
+        {"request.received.in_person", NULL, 10, "件", 0, "10"},
+        /* 2.传真申请数 blank: not 9 */
+        {"review.total", NULL, 2, "件", 0, "2"},
+        {"review.upheld", NULL, 2, "件", 0, "2"},
+        /* (二)被依法纠错数 and 六、举报投诉数量 blank: not 12 */
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "belongs to no row") == NULL);
+    gipr_report_free(r);
+
+    /* numbered anew in each block (1, 2 / 1, 2 / 1, 2, 3): still no values */
+    r = parse_fixture("legacy/serial_restart.txt");
+    static const expect restart[] = {
+        {"active.total", NULL, 3210, "条", 0, "3210"},
+        {"litigation.total", NULL, 1, "件", 0, "1"},
+        {"litigation.corrected", NULL, 1, "件", 0, "1"},
+    };
+    check_rows(r, restart, (int)(sizeof restart / sizeof restart[0]));
+    gipr_report_free(r);
+}
+
+/* A 代码 column (01, 02, …) between the unit and the value: the codes are no values, and a row
+ * whose value is blank gets no row rather than its code. Header rows give no values either. */
+static void test_code_column(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/code_column.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 540, "条", 0, "540"},
+        {"active.normative", NULL, 12, "条", 0, "12"},
+        {"request.received", NULL, 9, "件", 0, "9"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        /* 2.传真申请数 blank: not 5 */
+        {"request.received.online", NULL, 6, "件", 0, "6"},
+        {"request.received.letter", NULL, 1, "件", 0, "1"},
+        /* 四、行政复议数量 and 五、行政诉讼数量 blank: not 8, 9 */
+        {"complaints.total", NULL, 1, "件", 0, "1"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "more than one number") == NULL);
+    /* the column index row 甲 乙 丙 1 heads the columns: its 1 is nobody's */
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "belongs to no row") == NULL);
+    gipr_report_free(r);
+
+    /* the header repeated after a page break, with the year over the value column: the 2016 of
+     * it is no value of (二)被依法纠错数, whose own cell is blank */
+    r = parse_fixture("legacy/header_repeated.txt");
+    static const expect header[] = {
+        {"review.total", NULL, 1, "件", 0, "1"},
+        {"review.upheld", NULL, 1, "件", 0, "1"},
+        {"review.other", NULL, 0, "件", 0, "0"},
+        {"litigation.total", NULL, 0, "件", 0, "0"},
+    };
+    check_rows(r, header, (int)(sizeof header / sizeof header[0]));
+    gipr_report_free(r);
+}
+
+/* The 申请来源统计表 closed by 合计: its count is the total, its 100% no value (the total has no
+ * share). */
+static void test_source_table_total_row(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/source_total.txt");
+    static const expect want[] = {
+        {"request.source.party_gov", "count", 2, "件", 0, "2"},
+        {"request.source.party_gov", "share", 4, "%", 1, "4"},
+        {"request.source.social_org", "count", 0, "件", 0, "0"},
+        {"request.source.social_org", "share", 0, "%", 1, "0"},
+        {"request.source.enterprise", "count", 8, "件", 0, "8"},
+        {"request.source.enterprise", "share", 16, "%", 1, "16"},
+        {"request.source.citizen", "count", 39, "件", 0, "39"},
+        {"request.source.citizen", "share", 78, "%", 1, "78"},
+        {"request.source.citizen.lawyer", "count", 5, "件", 0, "5"},
+        {"request.source.citizen.lawyer", "share", 10, "%", 1, "10"},
+        {"request.source.other", "count", 1, "件", 0, "1"},
+        {"request.source.other", "share", 2, "%", 1, "2"},
+        {"request.source.total", "count", 50, "件", 0, "50"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    gipr_report_free(r);
+}
+
+/* Labels as some reports write them: a closing quote before the value (危及“三安全一稳定”), and
+ * the unit in the label's parentheses (费用（元）: converted to 万元). */
+static void test_label_variants(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/label_variants.txt");
+    static const expect want[] = {
+        {"request.answered", NULL, 6, "件", 0, "6"},
+        {"request.answered.refused", NULL, 2, "件", 0, "2"},
+        {"request.answered.refused.state_secret", NULL, 1, "件", 0, "1"},
+        {"request.answered.refused.security", NULL, 1, "件", 0, "1"},
+        {"fees.total", NULL, 0.15, "万元", 1, "1500"},
+        {"org.budget", NULL, 2.5, "万元", 1, "25000"},
+        {"training.trainees", NULL, 30, "人次", 0, "30"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d =
+        find_indicator(r, "request.answered.refused.security", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->label, "危及“三安全一稳定”");
+    gipr_report_free(r);
+}
+
+/* List numbers written as enclosed characters (㈠ ⑴ ①) or with one bracket (3)) are list
+ * numbers like (一) and 1.: the labels behind them are rows. */
+static void test_enclosed_list_numbers(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/list_marks.txt");
+    static const expect want[] = {
+        {"request.received", NULL, 10, "件", 0, "10"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        {"request.received.fax", NULL, 0, "件", 0, "0"},
+        {"request.received.online", NULL, 8, "件", 0, "8"},
+        {"request.received.letter", NULL, 0, "件", 0, "0"},
+        {"request.closed", NULL, 10, "件", 0, "10"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    gipr_report_free(r);
+}
+
+/* Values as cells write them: a unit in brackets (1026（条）), a remark in brackets (0（无）),
+ * approximate (约12条, 1000余条, 1000多), a unit after a space. */
+static void test_value_forms(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/value_forms.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 1026, "条", 0, "1026(条)"},
+        {"active.normative", NULL, 12, "条", 0, "约12条"},
+        {"active.normative_issued", NULL, 15, "件", 0, "15 件"},
+        {"active.via_gazette", NULL, 1000, "条", 0, "1000余条"},
+        {"active.via_website", NULL, 1000, "条", 0, "1000多"},
+        {"active.via_weibo", NULL, 0, "条", 0, "0(无)"},
+        {"active.via_wechat", NULL, 120, "条", 0, "120"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d = find_indicator(r, "active.normative", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->qualifier, "约");
+    gipr_report_free(r);
+}
+
+/* An older reporting form (统计报表, 指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计) as text one
+ * cell a line behind pipes: the table is found below its long header, the codes counting up after
+ * each unit (01 02 03 … 33) are no values, rows such as 其中:1.当面申请数 are read, rows of the
+ * older form that are not in the catalog (申请总数, 网上申请数) give no row. */
+static void test_code_column_one_cell_a_line(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/code_column_lines.txt");
+    static const expect want[] = {
+        /* the unit is the catalog's (件), whatever the form writes (条) */
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        /* 2.传真申请数: blank, not its code 12 */
+        {"request.received.letter", NULL, 1, "件", 0, "1"},
+        {"request.answered.granted", NULL, 6, "件", 0, "6"},
+        {"request.answered.partly_granted", NULL, 1, "件", 0, "1"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_int_equal(r->template_, GIPR_TEMPLATE_LEGACY);
+    gipr_report_free(r);
+}
+
+/* PDF text with a label wrapped around its value (召开…专题会 / 次 2 / 议数): the value waits for
+ * the rest of the label, also on the table's last row. */
+static void test_value_inside_wrapped_label(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/value_inside_label.txt");
+    static const expect want[] = {
+        {"org.staff", NULL, 5, "人", 0, "5"},
+        {"org.staff.full_time", NULL, 2, "人", 0, "2"},
+        {"org.staff.part_time", NULL, 3, "人", 0, "3"},
+        {"training.meetings", NULL, 2, "次", 0, "2"},
+        {"training.classes", NULL, 1, "次", 0, "1"},
+        {"training.trainees", NULL, 60, "人次", 0, "60"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d = find_indicator(r, "training.meetings", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->label, "(一)召开政府信息公开工作会议或专题会议数");
+    gipr_report_free(r);
+}
+
+/* A whole table flattened into one line of text (cells joined without gaps): cut before each
+ * list number, 其中: and label, and read row by row; the section after it stays text. */
+static void test_table_in_one_line(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/one_line.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 418, "条", 0, "418"},
+        {"active.normative", NULL, 3, "条", 0, "3"},
+        {"active.normative_issued", NULL, 4, "件", 0, "4"},
+        {"request.received", NULL, 7, "件", 0, "7"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        /* 2.传真申请数件—: no row */
+        {"request.received.online", NULL, 5, "件", 0, "5"},
+        {"request.received.letter", NULL, 0, "件", 0, "0"},
+        {"review.total", NULL, 1, "件", 0, "1"},
+        {"review.upheld", NULL, 1, "件", 0, "1"},
+        {"litigation.total", NULL, 0, "件", 0, "0"},
+        {"complaints.total", NULL, 0, "件", 0, "0"},
+        {"fees.total", NULL, 0.5, "万元", 1, "0.5"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d = find_indicator(r, "active.normative", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->label, "其中:主动公开规范性文件数");
+    assert_int_equal(d->line, 5);
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "statistics table") == NULL);
+    gipr_report_free(r);
+}
+
+/* PDF text taken column by column: all labels, then all units, then all values. The unit
+ * column's dashes are no values; its units pair with the rows too (300 元 is 0.03 万元). */
+static void test_labels_units_and_values_apart(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/columns_units.txt");
+    static const expect want[] = {
+        {"request.received", NULL, 20, "件", 0, "20"},
+        {"request.received.in_person", NULL, 5, "件", 0, "5"},
+        {"request.received.online", NULL, 15, "件", 0, "15"},
+        {"review.total", NULL, 2, "件", 0, "2"},
+        {"fees.total", NULL, 0.03, "万元", 1, "300"},
+        {"org.budget", NULL, 1.5, "万元", 1, "1.5"},
+        {"training.trainees", NULL, 40, "人次", 0, "40"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "paired in order"));
+    gipr_report_free(r);
+}
+
+/* A table laid out across: a row of labels over a row of their numbers, paired column by column,
+ * so that a blank cell (传真申请数) leaves its row out instead of shifting the others. */
+static void test_labels_in_rows_over_numbers(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/across.txt");
+    static const expect want[] = {
+        {"request.received", NULL, 15, "件", 0, "15"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        {"request.received.online", NULL, 10, "件", 0, "10"},
+        {"request.received.letter", NULL, 3, "件", 0, "3"},
+        {"request.closed", NULL, 15, "件", 0, "15"},
+        {"request.closed.on_time", NULL, 14, "件", 0, "14"},
+        {"request.closed.extended", NULL, 1, "件", 0, "1"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "rows of their own"));
+    assert_int_equal(find_indicator(r, "request.closed.on_time", NULL, GIPR_SOURCE_TABLE)->line, 8);
+    gipr_report_free(r);
+
+    /* a part of the table under a title of its own (依申请公开情况统计表), tab columns */
+    r = parse_fixture("legacy/part_title.txt");
+    static const expect part[] = {
+        {"request.received", NULL, 9, "件", 0, "9"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        {"request.received.fax", NULL, 0, "件", 0, "0"},
+        {"request.received.online", NULL, 6, "件", 0, "6"},
+        {"request.received.letter", NULL, 1, "件", 0, "1"},
+    };
+    check_rows(r, part, (int)(sizeof part / sizeof part[0]));
+    gipr_report_free(r);
+}
+
+/* The same across layout in HTML tables: (二)被依法纠错数 is review's under 行政复议数量 and
+ * litigation's under 行政诉讼数量, as in the usual layout. */
+static void test_html_labels_in_rows_over_numbers(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/across.html");
+    static const expect want[] = {
+        {"request.received", NULL, 15, "件", 0, "15"},
+        {"request.received.in_person", NULL, 2, "件", 0, "2"},
+        {"request.received.online", NULL, 10, "件", 0, "10"},
+        {"request.received.letter", NULL, 3, "件", 0, "3"},
+        {"review.total", NULL, 3, "件", 0, "3"},
+        {"review.upheld", NULL, 2, "件", 0, "2"},
+        {"review.corrected", NULL, 1, "件", 0, "1"},
+        {"review.other", NULL, 0, "件", 0, "0"},
+        {"litigation.total", NULL, 1, "件", 0, "1"},
+        {"litigation.upheld", NULL, 0, "件", 0, "0"},
+        {"litigation.corrected", NULL, 1, "件", 0, "1"},
+        {"litigation.other", NULL, 0, "件", 0, "0"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    gipr_report_free(r);
+}
+
+/* The 2013/2014 table has no 二、回应解读情况: its blocks are numbered one lower (三、行政复议数量,
+ * 四、行政诉讼数量 …). A block is the one its own label names, so the repeated rows under them
+ * still go to review and litigation. */
+static void test_blocks_numbered_one_lower(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/form2013.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 800, "条", 0, "800"},
+        {"request.received", NULL, 30, "件", 0, "30"},
+        {"review.total", NULL, 3, "件", 0, "3"},
+        {"review.upheld", NULL, 1, "件", 0, "1"},
+        {"review.corrected", NULL, 2, "件", 0, "2"},
+        {"review.other", NULL, 0, "件", 0, "0"},
+        {"litigation.total", NULL, 4, "件", 0, "4"},
+        {"litigation.upheld", NULL, 3, "件", 0, "3"},
+        {"litigation.corrected", NULL, 1, "件", 0, "1"},
+        {"litigation.other", NULL, 0, "件", 0, "0"},
+        {"complaints.total", NULL, 2, "件", 0, "2"},
+        {"fees.total", NULL, 0, "万元", 1, "0"},
+        {"org.units", NULL, 12, "个", 0, "12"},
+        {"training.classes", NULL, 5, "次", 0, "5"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "statistics table") == NULL);
+    gipr_report_free(r);
+}
+
+/* An HTML table cut in two by a page break: the second part goes on with the rows (and in the
+ * block: (二)被依法纠错数 is litigation's) although it has fewer rows than a table needs; a later
+ * table that does not go on with the rows is left alone. */
+static void test_html_table_cut_by_page_break(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/page_split.html");
+    static const expect want[] = {
+        {"review.total", NULL, 1, "件", 0, "1"},
+        {"review.upheld", NULL, 1, "件", 0, "1"},
+        {"litigation.total", NULL, 2, "件", 0, "2"},
+        {"litigation.upheld", NULL, 1, "件", 0, "1"},
+        {"litigation.corrected", NULL, 1, "件", 0, "1"},
+        {"litigation.other", NULL, 0, "件", 0, "0"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    gipr_report_free(r);
+}
+
+/* A markdown conversion: pipe rows under a |---|:---:| line, bold block rows (**四、行政复议数量**),
+ * a bold value (**3**), an italic row, a label with a literal <br>: read as the plain table, and
+ * 五's (二)被依法纠错数 is litigation's. */
+static void test_markdown_table(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/markdown.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 1026, "条", 0, "1,026"},
+        {"active.normative", NULL, 12, "条", 0, "12"},
+        {"review.total", NULL, 3, "件", 0, "3"},
+        {"review.upheld", NULL, 2, "件", 0, "2"},
+        {"review.corrected", NULL, 1, "件", 0, "1"},
+        {"litigation.total", NULL, 1, "件", 0, "1"},
+        {"litigation.corrected", NULL, 1, "件", 0, "1"},
+        {"fees.total", NULL, 0, "万元", 1, "0"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d = find_indicator(r, "active.total", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->label, "(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条)");
+    gipr_report_free(r);
+}
+
 /* A label one character off two rows at once is neither: no row rather than a guess. */
 static void test_ambiguous_typo_reads_nothing(void **state)
 {
@@ -532,6 +903,21 @@ int main(void)
         cmocka_unit_test(test_flattened_rows),
         cmocka_unit_test(test_labels_apart_from_numbers),
         cmocka_unit_test(test_number_column),
+        cmocka_unit_test(test_serial_number_column),
+        cmocka_unit_test(test_code_column),
+        cmocka_unit_test(test_source_table_total_row),
+        cmocka_unit_test(test_label_variants),
+        cmocka_unit_test(test_enclosed_list_numbers),
+        cmocka_unit_test(test_value_forms),
+        cmocka_unit_test(test_code_column_one_cell_a_line),
+        cmocka_unit_test(test_value_inside_wrapped_label),
+        cmocka_unit_test(test_table_in_one_line),
+        cmocka_unit_test(test_labels_units_and_values_apart),
+        cmocka_unit_test(test_labels_in_rows_over_numbers),
+        cmocka_unit_test(test_html_labels_in_rows_over_numbers),
+        cmocka_unit_test(test_blocks_numbered_one_lower),
+        cmocka_unit_test(test_html_table_cut_by_page_break),
+        cmocka_unit_test(test_markdown_table),
         cmocka_unit_test(test_ambiguous_typo_reads_nothing),
         cmocka_unit_test(test_html_table),
         cmocka_unit_test(test_narrative_is_no_table),
