@@ -92,13 +92,13 @@ static const char *code_label(gipr_ctx *c, const char *code)
     return key[0] ? gipr_arena_strdup(c->arena, key) : code;
 }
 
-static void add_check(gipr_ctx *c, const char *rule, gipr_status status, const char *dim,
-                      const char *expected, const char *actual, int line, const char *message)
+static gipr_check *add_check(gipr_ctx *c, const char *rule, gipr_status status, const char *dim,
+                             const char *expected, const char *actual, int line, const char *message)
 {
     const gipr_rule *g = gipr_rule_find(rule);
     gipr_check *k = gipr_add_check(c);
     if (!k)
-        return;
+        return NULL;
     k->rule = g ? g->rule : rule;
     k->severity = g ? g->severity : "warning";
     k->status = status;
@@ -107,11 +107,12 @@ static void add_check(gipr_ctx *c, const char *rule, gipr_status status, const c
     k->actual = actual;
     k->line = line;
     k->message = message;
+    return k;
 }
 
-static void skip(gipr_ctx *c, const char *rule, const char *dim, const char *message)
+static gipr_check *skip(gipr_ctx *c, const char *rule, const char *dim, const char *message)
 {
-    add_check(c, rule, GIPR_CHECK_SKIP, dim, NULL, NULL, 0, message);
+    return add_check(c, rule, GIPR_CHECK_SKIP, dim, NULL, NULL, 0, message);
 }
 
 static int same_dim(const char *a, const char *b)
@@ -582,14 +583,32 @@ typedef struct {
     const char *form;   /* "legacy" or the new forms */
     const char *name;   /* how the message calls the table */
     const char *prefix; /* the codes of the table start with one of these, '|' separated */
+    int kind;           /* the GIPR_TABLE_* its reader gives the table it finds */
 } expected_table;
 
 static const expected_table expected_tables[] = {
-    {"legacy", "政府信息公开情况统计表", "active.|response.|request.received|request.closed|request.answered|review.|litigation.|complaints.|fees.|org.|training."},
-    {"new", "二、主动公开政府信息情况 表", "art20."},
-    {"new", "三、收到和处理政府信息公开申请情况 表", "request."},
-    {"new", "四、行政复议、行政诉讼情况 表", "review.|litigation."},
+    {"legacy", "政府信息公开情况统计表", "active.|response.|request.received|request.closed|request.answered|review.|litigation.|complaints.|fees.|org.|training.", GIPR_TABLE_LEGACY},
+    {"new", "二、主动公开政府信息情况 表", "art20.", GIPR_TABLE_ART20},
+    {"new", "三、收到和处理政府信息公开申请情况 表", "request.", GIPR_TABLE_REQUESTS},
+    {"new", "四、行政复议、行政诉讼情况 表", "review.|litigation.", GIPR_TABLE_REVIEWS},
 };
+
+/* The table of `kind` the parse found, or NULL: found even when none of its values was certain. */
+static const gipr_table *found_table(const gipr_ctx *c, int kind)
+{
+    for (int t = 0; t < c->ntables; t++)
+        if (c->tables[t].kind == kind)
+            return &c->tables[t];
+    return NULL;
+}
+
+/* The source line a table starts on, or 0. */
+static int table_line(const gipr_ctx *c, const gipr_table *t)
+{
+    if (t->first_line >= 0 && t->first_line < c->nlines)
+        return c->lines[t->first_line].no;
+    return t->ncells > 0 ? t->cells[0].line : 0;
+}
 
 static int code_has_prefix(const char *code, const char *prefixes)
 {
@@ -621,9 +640,19 @@ static void check_tables(gipr_ctx *c)
             if (r->indicators[i].source == GIPR_SOURCE_TABLE && code_in_form(r, r->indicators[i].code) &&
                 code_has_prefix(r->indicators[i].code, e->prefix))
                 first = &r->indicators[i];
-        add_check(c, "TABLES", first ? GIPR_CHECK_PASS : GIPR_CHECK_FAIL, NULL, e->name,
-                  first ? "present" : NULL, first ? first->line : 0,
-                  gipr_arena_printf(c->arena, first ? "有 %s" : "缺少 %s (未读出任何数值)", e->name));
+        if (first) {
+            add_check(c, "TABLES", GIPR_CHECK_PASS, NULL, e->name, "present", first->line,
+                      gipr_arena_printf(c->arena, "有 %s", e->name));
+            continue;
+        }
+        /* a table whose every row was left out as uncertain is there, but gives no values */
+        const gipr_table *found = found_table(c, e->kind);
+        add_check(c, "TABLES", GIPR_CHECK_FAIL, NULL, e->name, found ? "unread" : NULL,
+                  found ? table_line(c, found) : 0,
+                  gipr_arena_printf(c->arena,
+                                    found ? "找到 %s, 但没有一个数值能确定读出 (见 diagnostics)"
+                                          : "缺少 %s (未读出任何数值)",
+                                    e->name));
     }
 }
 
@@ -869,19 +898,23 @@ static void carry_pair(gipr_ctx *c, const gipr_report *prev, const gipr_report *
         if (!has_in && !has_out)
             continue;
         const char *who = gipr_arena_strdup(c->arena, next->issuer);
+        gipr_check *k;
         if (!has_in || !has_out) {
-            skip(c, "CARRY", dim, gipr_arena_printf(c->arena, "%s[%s] 缺少 %d年 %s", who, dim_name(dim),
-                                                     has_in ? prev->year : next->year,
-                                                     has_in ? "request.carried_out" : "request.carried_in"));
-            continue;
+            k = skip(c, "CARRY", dim, gipr_arena_printf(c->arena, "%s[%s] 缺少 %d年 %s", who, dim_name(dim),
+                                                         has_in ? prev->year : next->year,
+                                                         has_in ? "request.carried_out" : "request.carried_in"));
+        } else {
+            int ok = fabs(in - out) < 1e-6;
+            k = add_check(c, "CARRY", ok ? GIPR_CHECK_PASS : GIPR_CHECK_FAIL, dim, fmt_number(c, out),
+                          fmt_number(c, in), line,
+                          gipr_arena_printf(c->arena, "%s[%s] %d年上年结转 %s %s %d年结转下年度 %s (%s; %s)",
+                                            who, dim_name(dim), next->year, fmt_number(c, in), ok ? "=" : "≠",
+                                            prev->year, fmt_number(c, out), next->path ? next->path : "",
+                                            prev->path ? prev->path : ""));
         }
-        int ok = fabs(in - out) < 1e-6;
-        add_check(c, "CARRY", ok ? GIPR_CHECK_PASS : GIPR_CHECK_FAIL, dim, fmt_number(c, out),
-                  fmt_number(c, in), line,
-                  gipr_arena_printf(c->arena, "%s[%s] %d年上年结转 %s %s %d年结转下年度 %s (%s; %s)",
-                                    who, dim_name(dim), next->year, fmt_number(c, in), ok ? "=" : "≠",
-                                    prev->year, fmt_number(c, out), next->path ? next->path : "",
-                                    prev->path ? prev->path : ""));
+        /* the row is about the later year's report: its line is there */
+        if (k && next->path)
+            k->path = gipr_arena_strdup(c->arena, next->path);
     }
 }
 

@@ -66,6 +66,8 @@ typedef struct {
     const char *actual;   /* what the report says, as text, or NULL */
     const char *message;  /* Chinese, naming the numbers; for a skip, what is missing */
     int line;             /* 0 when not tied to a line */
+    const char *path;     /* the report the row is about; NULL: the report holding it (CARRY rows
+                             name the later year's report) */
 } gipr_check;
 
 typedef struct {

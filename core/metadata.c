@@ -222,12 +222,33 @@ static cline without_site_name(cline l)
     return l;
 }
 
+/* A page's info table labels its title: 名称:…报告, 标题:…, 文件名称:…, 文章标题:…. The label is
+ * no part of the title: a short key ending in a naming word, then ':'. */
+static cline without_field_key(cline l)
+{
+    enum { KEY_MAX_CPS = 6 };
+    static const char *const naming_words[] = {"名称", "标题", "题名", "题目"};
+    const char *colon = find(l.s, l.len, ":");
+    if (!colon)
+        return l;
+    size_t key_len = (size_t)(colon - l.s);
+    if (gipr_cp_count(l.s, key_len) > KEY_MAX_CPS)
+        return l;
+    for (size_t k = 0; k < sizeof naming_words / sizeof naming_words[0]; k++)
+        if (ends_with(l.s, key_len, naming_words[k])) {
+            l.len -= key_len + 1;
+            l.s = colon + 1;
+            break;
+        }
+    return l;
+}
+
 /* The title at line i, joined with the lines before it when they hold its beginning
  * (淮安市洪泽区人民政府 / 2024 年政府信息公开 / 工作年度报告); NULL when none. */
 static char *title_at(meta_pass *m, int i, int *from_breadcrumb)
 {
     enum { TITLE_MAX_LINES = 3 };
-    cline l = without_site_name(compact_line(m, i));
+    cline l = without_field_key(without_site_name(compact_line(m, i)));
     *from_breadcrumb = is_breadcrumb(l);
     if (*from_breadcrumb)
         l = breadcrumb_tail(l);

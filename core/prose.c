@@ -713,15 +713,86 @@ static int about_each_part(const char *ctx, size_t n)
     return 0;
 }
 
-/* "主动公开政府信息73条，其中依托网站主动公开信息73条": an of-which statement of the code the
- * sentence already stated is about a part. */
-static int restates_as_part(const line_tokens *lt, int i, size_t sentence, const char *ctx,
-                            const char *code)
+/* "主动公开政府信息73条，其中依托网站主动公开信息73条", "召开新闻发布会200场，其中，疫情防控新闻发布会
+ * 151场": a statement of the code the sentence already stated, after 其中 (or 包括), is about a part
+ * of it, whatever clause marks stand between. */
+static int restates_as_part(const line_tokens *lt, int i, size_t sentence, const char *code)
 {
-    if (!code || !gipr_contains(ctx, strlen(ctx), "其中"))
+    static const char *const of_which[] = {"其中", "包括", NULL};
+    if (!code)
         return 0;
     for (int k = i - 1; k >= 0 && lt->tokens[k].start >= sentence; k--)
         if (lt->tokens[k].code && strcmp(lt->tokens[k].code, code) == 0)
+            return contains_any(lt->s + lt->tokens[k].end, lt->tokens[i].start - lt->tokens[k].end, of_which);
+    return 0;
+}
+
+/* "区政府办公室受理申请8件", "县府办全年主动公开信息300条": a sentence whose subject is one office of
+ * the government speaks for that office, not for the government's report. A department's report
+ * may name itself so, and an office named as the object (向区政府办公室提出申请…) or with others
+ * (全区各级行政机关及区政府办公室…) is no such subject. */
+static int office_is_subject(const reader *rd, const char *s, size_t n)
+{
+    static const char *const offices[] = {"办公室", "府办", NULL};
+    static const char *const acts[] = {"受理", "收到", "接到", "接收", "办理", "答复", "主动", "公开", "发布", "召开",
+                                       "代表", "共", "全年", "累计", "本年", "今年", "年内", "依法", NULL};
+    static const char *const not_alone[] = {"向", "通过", "在", "经", "由", "到", "于", "对", "给", "为", "将", "从",
+                                            NULL};
+    static const char *const with_others[] = {"全", "各", "及", "和", "与", "、", NULL};
+    const char *level = rd->c->r->level;
+    if (level && strcmp(level, "department") == 0)
+        return 0;
+    for (int w = 0; offices[w]; w++) {
+        size_t wl = strlen(offices[w]);
+        for (const char *p = memmem(s, n, offices[w], wl); p;
+             p = memmem(p + wl, n - (size_t)(p + wl - s), offices[w], wl)) {
+            size_t at = (size_t)(p - s), after = at + wl;
+            int acts_next = 0;
+            for (int a = 0; acts[a] && !acts_next; a++)
+                acts_next = starts_with(s + after, n - after, acts[a]) > 0;
+            if (!acts_next)
+                continue;
+            size_t subject = clause_start(s, n, 0, at, 0);
+            int alone = !contains_any(s + subject, at - subject, with_others);
+            for (int k = 0; not_alone[k] && alone; k++)
+                alone = !starts_with(s + subject, at - subject, not_alone[k]);
+            if (alone)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int ends_with_word(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    return m <= n && memcmp(s + n - m, w, m) == 0;
+}
+
+/* A count that defines how things are counted, not how many there were: "相同信息计1条",
+ * "同一热点计1次", "视为1件", "按1件计". Bare 计 is a rule only for one item (共计, 合计, 累计 … and
+ * "计1200条" state totals). */
+static int counting_rule(const line_tokens *lt, const token *t)
+{
+    static const char *const rule_verbs[] = {"计为", "记为", "计作", "记作", "算作", "算为", "视为", "视作", NULL};
+    static const char *const total_words[] = {"共计", "合计", "累计", "总计", "统计", "小计", "估计", "预计", NULL};
+    static const char *const per_words[] = {"按", "以", NULL};
+    size_t before = t->start;
+    while (before > 0 && lt->s[before - 1] == ' ')
+        before--;
+    for (int k = 0; rule_verbs[k]; k++)
+        if (ends_with_word(lt->s, before, rule_verbs[k]))
+            return 1;
+    if (ends_with_word(lt->s, before, "计")) {
+        for (int k = 0; total_words[k]; k++)
+            if (ends_with_word(lt->s, before, total_words[k]))
+                return 0;
+        return t->value == 1;
+    }
+    size_t after = skip_spaces(lt->s, lt->n, t->end);
+    int counted_as = starts_with(lt->s + after, lt->n - after, "计") && !starts_with(lt->s + after, lt->n - after, "计划");
+    for (int k = 0; counted_as && per_words[k]; k++)
+        if (ends_with_word(lt->s, before, per_words[k]))
             return 1;
     return 0;
 }
@@ -732,6 +803,10 @@ static void read_counts(reader *rd, line_tokens *lt)
         token *t = &lt->tokens[i];
         if (t->kind != TOKEN_COUNT || t->handled)
             continue;
+        if (counting_rule(lt, t)) {
+            t->handled = 1;
+            continue;
+        }
         int first;
         size_t from = context_start(lt, i, &first);
         size_t sentence = clause_start(lt->s, lt->n, 0, t->start, 1);
@@ -740,6 +815,7 @@ static void read_counts(reader *rd, line_tokens *lt)
         char ctx[1024];
         size_t ctx_len = clean_context(raw, raw_len, ctx, sizeof ctx);
         if (contains_any(lt->s + sentence, t->start - sentence, part_words) ||
+            office_is_subject(rd, lt->s + sentence, t->start - sentence) ||
             contains_any(ctx, ctx_len, change_words) || about_each_part(ctx, ctx_len))
             continue;
         rd->on_requests = gipr_contains(lt->s, t->start, "申请");
@@ -753,7 +829,7 @@ static void read_counts(reader *rd, line_tokens *lt)
         int past_ok = res.x && (res.x->flags & LEX_PAST_OK);
         if (!past_ok && (contains_any(ctx, ctx_len, past_words) || names_other_year(rd, lt->tokens, first, i)))
             continue;
-        if (restates_as_part(lt, i, sentence, ctx, res.code))
+        if (restates_as_part(lt, i, sentence, res.code))
             continue;
         state_count(rd, lt, i, &res, skip_leading_marks(raw, lt->s + t->start), raw_end);
     }
@@ -795,8 +871,10 @@ static void read_shares(reader *rd, line_tokens *lt)
          * opens the same kind of list, but an approximate number is no total to compare with */
         if (t->kind == TOKEN_COUNT || (t->kind == -1 && t->value > 0 && t->value == floor(t->value))) {
             size_t j = skip_spaces(lt->s, lt->n, t->end);
-            if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0))
-                j += starts_with(lt->s + j, lt->n - j, ",") ? 1 : 3;
+            if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0)) { /* past the mark: ASCII or not */
+                uint32_t cp;
+                j += (size_t)gipr_utf8_next(lt->s + j, lt->n - j, &cp);
+            }
             if (starts_with(lt->s + j, lt->n - j, "其中"))
                 local_total = t->qualifier ? 0 : t->value;
         }

@@ -116,7 +116,7 @@ static void check_column(sqlite3_context *ctx, const gipr_report *r, int row, in
 {
     const gipr_check *k = &r->checks[row];
     switch (col) {
-    case CHECK_path: gipr_result_text(ctx, r->path, 1); break; /* NULL on CARRY rows */
+    case CHECK_path: gipr_result_text(ctx, k->path ? k->path : r->path, 1); break; /* CARRY: the later year's */
     case CHECK_rule: gipr_result_text(ctx, k->rule, 0); break;
     case CHECK_severity: gipr_result_text(ctx, k->severity, 0); break;
     case CHECK_status: gipr_result_text(ctx, gipr_status_name(k->status), 0); break;

@@ -160,7 +160,7 @@ static int report_best_index(sqlite3_vtab *base, sqlite3_index_info *info)
     int has_src = src >= 0 || content >= 0 || v->default_src;
     info->estimatedCost = !has_src ? 1e12 : content >= 0 || path >= 0 ? 1e2 : 1e5;
     info->estimatedRows = content >= 0 || path >= 0 ? 10 : 1000;
-    /* rows come in path order (CARRY rows, with no path, come last, so not for gipr_checks) */
+    /* rows come in path order (CARRY rows come last, out of that order, so not for gipr_checks) */
     if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == 0 && !info->aOrderBy[0].desc &&
         !v->table->with_carry)
         info->orderByConsumed = 1;

@@ -564,6 +564,36 @@ static void test_tables(void **state)
     assert_int_equal(count(f, "TABLES", GIPR_CHECK_FAIL), 2);
     free_fixture(f);
 
+    /* a table that was found but none of whose values was certain: still no values, but not
+     * missing */
+    f = new_fixture(GIPR_TEMPLATE_T2019, 2020);
+    put(f, "art20.licensing", "decisions", 51563);
+    gipr_table *requests = gipr_add_table(&f->c, GIPR_TABLE_REQUESTS);
+    assert_non_null(requests);
+    gipr_cell *cell = gipr_add_cell(&f->c, requests);
+    assert_non_null(cell);
+    cell->s = "本年新收政府信息公开申请数量";
+    cell->len = strlen(cell->s);
+    cell->line = 42;
+    run(f);
+    assert_int_equal(count(f, "TABLES", GIPR_CHECK_PASS), 1);
+    assert_int_equal(count(f, "TABLES", GIPR_CHECK_FAIL), 2);
+    for (int i = 0; i < f->r->nchecks; i++) {
+        const gipr_check *k = &f->r->checks[i];
+        if (strcmp(k->rule, "TABLES") != 0 || k->status != GIPR_CHECK_FAIL)
+            continue;
+        if (strstr(k->expected, "三、")) {
+            assert_string_equal(k->message, "找到 三、收到和处理政府信息公开申请情况 表, 但没有一个数值能确定读出 "
+                                            "(见 diagnostics)");
+            assert_string_equal(k->actual, "unread");
+            assert_int_equal(k->line, 42);
+        } else {
+            assert_string_equal(k->message, "缺少 四、行政复议、行政诉讼情况 表 (未读出任何数值)");
+            assert_null(k->actual);
+        }
+    }
+    free_fixture(f);
+
     f = new_fixture(GIPR_TEMPLATE_NONE, 0);
     run(f);
     assert_int_equal(count(f, "TABLES", GIPR_CHECK_SKIP), 1);
@@ -695,7 +725,7 @@ static fixture *carrying(int year, const char *issuer, double carried_in, double
 {
     fixture *f = new_fixture(GIPR_TEMPLATE_T2019, year);
     f->r->issuer = issuer;
-    f->r->path = "report.txt";
+    f->r->path = gipr_arena_printf(&f->r->arena, "%d.txt", year);
     put(f, "request.carried_in", "total", carried_in);
     put(f, "request.carried_out", "total", carried_out);
     return f;
@@ -717,6 +747,9 @@ static void test_carry(void **state)
         assert_string_equal(out->checks[i].dim, "total");
         pass += out->checks[i].status == GIPR_CHECK_PASS;
         fail += out->checks[i].status == GIPR_CHECK_FAIL;
+        /* a row is about the later year's report: 2020 carried in what 2019 carried out */
+        assert_string_equal(out->checks[i].path,
+                            out->checks[i].status == GIPR_CHECK_PASS ? "2020.txt" : "2021.txt");
     }
     assert_int_equal(out->nchecks, 2); /* 2019->2020 and 2020->2021; never across issuers */
     assert_int_equal(pass, 1);
@@ -732,6 +765,7 @@ static void test_carry(void **state)
     gipr_check_carry(pair, 2, out);
     assert_int_equal(out->nchecks, 1);
     assert_int_equal(out->checks[0].status, GIPR_CHECK_SKIP);
+    assert_string_equal(out->checks[0].path, "2020.txt");
     assert_non_null(strstr(out->checks[0].message, "request.carried_out"));
     gipr_report_free(out);
     free_fixture(bare);

@@ -145,6 +145,19 @@ static void test_titles(void **state)
     assert_int_equal(r->year, 2016);
     gipr_report_free(r);
 
+    /* a page's info table labels the title; the label is no part of it (nor of the issuer) */
+    r = parse_text("t.htm", "索引号: 1144/2020-00012 分类: 年报\n名称: 某市某区人民政府办公室2019年政府信息公开工作"
+                            "年度报告\n");
+    assert_str_or_null(r->title, "某市某区人民政府办公室2019年政府信息公开工作年度报告");
+    assert_str_or_null(r->issuer, "某市某区人民政府办公室");
+    gipr_report_free(r);
+    r = parse_text("t.htm", "文件名称:某某县2020年政府信息公开工作年度报告\n");
+    assert_str_or_null(r->title, "某某县2020年政府信息公开工作年度报告");
+    gipr_report_free(r);
+    r = parse_text("t.htm", "文章标题:某某县2020年政府信息公开工作年度报告\n");
+    assert_str_or_null(r->title, "某某县2020年政府信息公开工作年度报告");
+    gipr_report_free(r);
+
     /* a year written in Chinese numerals */
     r = parse_text("t.txt", "某某县二〇一八年政府信息公开工作年度报告\n");
     assert_int_equal(r->year, 2018);

@@ -10,8 +10,9 @@ typedef struct {
     gipr_ctx c;
 } prose;
 
-/* Read `text` (one narrative line per \n) as a report of the given form and year. */
-static prose *read_prose(const char *text, gipr_template t, int year)
+/* Read `text` (one narrative line per \n) as a report of the given form, year and issuer level
+ * (NULL: not known). */
+static prose *read_prose_at(const char *text, gipr_template t, int year, const char *level)
 {
     prose *p = calloc(1, sizeof *p);
     assert_non_null(p);
@@ -20,6 +21,7 @@ static prose *read_prose(const char *text, gipr_template t, int year)
     p->c.arena = &p->r->arena;
     p->r->template_ = t;
     p->r->year = year;
+    p->r->level = level;
     char *copy = gipr_arena_strdup(&p->r->arena, text);
     int no = 1;
     for (char *s = copy; s; no++) {
@@ -41,6 +43,11 @@ static prose *read_prose(const char *text, gipr_template t, int year)
     gipr_read_prose(&p->c);
     assert_int_equal(p->c.oom, 0);
     return p;
+}
+
+static prose *read_prose(const char *text, gipr_template t, int year)
+{
+    return read_prose_at(text, t, year, NULL);
 }
 
 static void free_prose(prose *p)
@@ -382,6 +389,50 @@ static void test_field_misreadings(void **state)
     free_prose(p);
 }
 
+/* A table's notes define how items are counted: the number of a counting rule states nothing. */
+static void test_counting_rules(void **state)
+{
+    (void)state;
+    prose *p = read_prose("(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)\n"
+                          "2.主动公开政府信息数不同渠道和方式公开相同信息计1条，回应公众关注热点或重大舆情数不同方式"
+                          "回应同一热点或舆情计1次;\n"
+                          "同一申请人就同一事项多次申请的视为1件，主动公开政府信息按1条计。",
+                          GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 0);
+    free_prose(p);
+    /* a total still counts, however it is introduced */
+    p = read_prose("全年主动公开政府信息共计1200条，回应公众关注热点或重大舆情计75次，不同渠道公开相同信息计1条。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 2);
+    assert_row(p, "active.total", 1200, 1);
+    assert_row(p, "response.hotspots", 75, 1);
+    free_prose(p);
+}
+
+/* A clause about one office of the government, or a part stated after its total, is not the
+ * report's value. */
+static void test_offices_and_subsets(void **state)
+{
+    (void)state;
+    prose *p = read_prose("2018年，区政府办公室受理申请8件，全部按时答复。\n"
+                          "区政府办代表区政府受理政府信息公开申请12件。\n"
+                          "县府办全年主动公开政府信息300条。\n"
+                          "全区共召开新闻发布会200场，其中，疫情防控新闻发布会151场。\n"
+                          "群众向区政府办公室提出政府信息公开申请30件。\n"
+                          "全区各级行政机关及区政府办公室共主动公开政府信息1200条。",
+                          GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 3);
+    assert_row(p, "response.press_conferences", 200, 4);
+    assert_row(p, "request.received", 30, 5);
+    assert_row(p, "active.total", 1200, 6);
+    free_prose(p);
+    /* a department's own report may name itself */
+    p = read_prose_at("区政府办公室受理申请8件，全部按时答复。", GIPR_TEMPLATE_LEGACY, 2018, "department");
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.received", 8, 1);
+    free_prose(p);
+}
+
 /* A PDF wraps lines in the middle of a phrase or between a number and its measure word. */
 static void test_wrapped_lines(void **state)
 {
@@ -422,6 +473,13 @@ static void test_garbage(void **state)
     p = read_prose("一是统一思想，最多跑一次，“一件事”107项，V2.0版，网址http://x.gov.cn/2018/12.html。",
                    GIPR_TEMPLATE_LEGACY, 2018);
     assert_int_equal(p->r->nindicators, 0);
+    free_prose(p);
+
+    /* a count followed by a one-byte clause mark at the very end: nothing is read past the text
+     * (valgrind and the sanitizers would see it) */
+    p = read_prose("全年受理政府信息公开申请12件;", GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.received", 12, 1);
     free_prose(p);
 }
 
@@ -483,6 +541,8 @@ int main(void)
         cmocka_unit_test(test_shares),
         cmocka_unit_test(test_t2019),
         cmocka_unit_test(test_field_misreadings),
+        cmocka_unit_test(test_counting_rules),
+        cmocka_unit_test(test_offices_and_subsets),
         cmocka_unit_test(test_wrapped_lines),
         cmocka_unit_test(test_garbage),
         cmocka_unit_test(test_seed_statements),
