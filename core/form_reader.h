@@ -31,6 +31,7 @@ typedef struct {
     const gipr_split *cands; /* 表三: the readings of its digits run together, when several */
     int ncands;
     const form_token *cands_tok;
+    int cands_agreed; /* cells all those readings agree on (already read) */
     int amount_in_yuan; /* its amount column is headed 单位：元: the numbers are in 元 */
     int lines_used; /* distinct source rows its numbers came from (more than one: one cell
                        per line, or recovered) */
@@ -44,6 +45,13 @@ typedef struct {
     const char *dim;        /* the 表二 column heading in force, or NULL */
 } form_orphan;
 
+/* A run of 表三's numbers its labels could not place: reported only when no later reading of
+ * the whole table recovers it, so that the diagnostics never say "left out" of a cell read. */
+typedef struct {
+    int line;
+    int count;
+} form_unplaced_run;
+
 typedef struct {
     gipr_ctx *c;
     const form_catalog *fc;
@@ -54,6 +62,8 @@ typedef struct {
     int norphans, cap_orphans;
     int scrambled;      /* numbers had to be read down the columns somewhere */
     int unplaced;       /* numbers left out for want of a certain place */
+    form_unplaced_run *unplaced_runs;
+    int nunplaced_runs, cap_unplaced_runs;
     gipr_split *splits; /* scratch for the readings of one run of digits */
     /* 表三 printed with fewer columns than the form (自然人 | 法人或其他组织 | 总计): the dims of
      * its columns as its heading row names them, "" for a column with no dim of the form */
@@ -75,9 +85,13 @@ void reader_put_part(form_reader *rd, int row, int col, const form_token *t, con
 int reader_is_aggregate(const form_reader *rd, int row);
 /* 表三's row identity: 总计 = the six applicant columns. */
 int form_row_adds_up(const double *v);
+/* The diagnostic of a run of digits with several readings, once it is known how it ended. */
+void reader_diag_several_cuts(form_reader *rd, int row, const form_token *t, int nparts,
+                              const char *outcome);
 
 /* form_requests.c: 表三 after its labels have been read */
 void requests_place_orphans(form_reader *rd);     /* numbers printed apart from their labels */
+void requests_report_unplaced(form_reader *rd);   /* the diagnostics of the runs left out */
 void requests_settle_by_columns(form_reader *rd); /* runs of digits the rows alone do not settle */
 int requests_read_in_form_order(
     form_reader *rd); /* a table printed block by block, across or down */

@@ -70,6 +70,19 @@ static int run_candidates(form_reader *rd, int prev, int next, int tok_lo, int t
     return n;
 }
 
+static void remember_unplaced(form_reader *rd, int line, int count)
+{
+    rd->unplaced += count;
+    void *items = rd->unplaced_runs;
+    if (gipr_grow(rd->c->arena, &items, &rd->cap_unplaced_runs, rd->nunplaced_runs,
+                  sizeof(form_unplaced_run))) {
+        rd->c->oom = 1;
+        return;
+    }
+    rd->unplaced_runs = items;
+    rd->unplaced_runs[rd->nunplaced_runs++] = (form_unplaced_run){line, count};
+}
+
 void requests_place_orphans(form_reader *rd)
 {
     int *toks = gipr_arena_alloc(rd->c->arena, sizeof(int) * (size_t)(rd->norphans + 1));
@@ -94,15 +107,19 @@ void requests_place_orphans(form_reader *rd)
             nr = run_candidates(rd, prev, next, 0, -1, rows);
             placed = place_request_run(rd, toks, n, rows, nr);
         }
-        if (!placed) {
-            gipr_diag(rd->c,
-                      "line %d: %d numbers of the table of section 三 stand apart from any "
-                      "row label and could not be placed for certain; left out",
-                      rd->toks.items[toks[0]].line, n);
-            rd->unplaced += n;
-        }
+        if (!placed)
+            remember_unplaced(rd, rd->toks.items[toks[0]].line, n);
         o = e + 1;
     }
+}
+
+void requests_report_unplaced(form_reader *rd)
+{
+    for (int i = 0; i < rd->nunplaced_runs; i++)
+        gipr_diag(rd->c,
+                  "line %d: %d numbers of the table of section 三 stand apart from any row label "
+                  "and could not be placed for certain; left out",
+                  rd->unplaced_runs[i].line, rd->unplaced_runs[i].count);
 }
 
 /* ---- 表三 in the form's row order ---------------------------------------------------------------
@@ -403,6 +420,16 @@ static int columns_hold(const form_reader *rd, const int *pick)
     return 1;
 }
 
+/* A row whose digits the column sums did not settle: what its readings gave it. */
+static void unsettled(form_reader *rd, int row)
+{
+    form_row_state *st = &rd->rows[row];
+    reader_diag_several_cuts(rd, row, st->cands_tok, 7,
+                             st->cands_agreed ? "kept the cells all readings agree on"
+                                              : "left out");
+    st->ncands = 0;
+}
+
 /* Rows whose digits admit several readings: the reading every consistent completion of the table
  * uses is the row's; rows the columns do not settle keep what all their readings agree on. */
 void requests_settle_by_columns(form_reader *rd)
@@ -420,6 +447,9 @@ void requests_settle_by_columns(form_reader *rd)
         return;
     if (combos > MAX_COMBINATIONS) {
         gipr_diag(rd->c, "the table of section 三 has too many rows run together to settle");
+        for (int r = 0; r < rd->fc->nrows; r++)
+            if (rd->rows[r].ncands)
+                unsettled(rd, r);
         return;
     }
     int pick[FORM_MAX_ROWS] = {0};
@@ -453,7 +483,9 @@ void requests_settle_by_columns(form_reader *rd)
                 reader_put_part(rd, rows[i], k, st->cands_tok, &st->cands[only], k);
             gipr_diag(rd->c, "line %d: %s: digits '%s' settled by the table's column sums",
                       st->cands_tok->line, rd->fc->rows[rows[i]].entry->code, st->cands_tok->s);
+            st->ncands = 0;
+        } else {
+            unsettled(rd, rows[i]);
         }
-        st->ncands = 0;
     }
 }

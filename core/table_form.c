@@ -139,6 +139,8 @@ static void fill_from_digits(form_reader *rd, int row, const form_token *t)
             agreed++;
         }
     }
+    /* 表三 keeps the readings for its column sums (requests_settle_by_columns), which say what
+     * became of them */
     if (readings && rd->kind == GIPR_TABLE_REQUESTS && from == 0 && st->ncols == 7) {
         gipr_split *kept = gipr_arena_alloc(rd->c->arena, sizeof(gipr_split) * (size_t)found);
         if (kept) {
@@ -146,14 +148,25 @@ static void fill_from_digits(form_reader *rd, int row, const form_token *t)
             st->cands = kept;
             st->ncands = found;
             st->cands_tok = t;
+            st->cands_agreed = agreed;
+            return;
         }
     }
-    gipr_diag(rd->c, "line %d: %s: digits '%s' can be cut into %d cells in %s ways; %s", t->line,
-              rd->fc->rows[row].entry ? rd->fc->rows[row].entry->code : "row", t->s, sp.nparts,
-              found < 0 || found > MAX_SPLITS ? "too many"
-              : found == 0                    ? "no"
-                                              : "several",
-              agreed ? "kept the cells all readings agree on" : "left out");
+    if (readings)
+        reader_diag_several_cuts(rd, row, t, sp.nparts,
+                                 agreed ? "kept the cells all readings agree on" : "left out");
+    else
+        gipr_diag(rd->c, "line %d: %s: digits '%s' can be cut into %d cells in %s ways; left out",
+                  t->line, rd->fc->rows[row].entry ? rd->fc->rows[row].entry->code : "row", t->s,
+                  sp.nparts, found == 0 ? "no" : "too many");
+}
+
+void reader_diag_several_cuts(form_reader *rd, int row, const form_token *t, int nparts,
+                              const char *outcome)
+{
+    gipr_diag(rd->c, "line %d: %s: digits '%s' can be cut into %d cells in several ways; %s",
+              t->line, rd->fc->rows[row].entry ? rd->fc->rows[row].entry->code : "row", t->s,
+              nparts, outcome);
 }
 
 /* The cells after a label in its source row: numbers and blanks up to the next text. */
@@ -591,13 +604,14 @@ static unsigned char *blank_cells_that_count(form_reader *rd)
     return counts;
 }
 
-static void read_reviews(form_reader *rd)
+/* Reads 表四's one row; returns 1 when its 15 cells were there (blank ones too). */
+static int read_reviews(form_reader *rd)
 {
     const form_token *cells[15];
     int n = 0, rows_seen = 0, last_row = -1, too_many = 0;
     unsigned char *blank_counts = blank_cells_that_count(rd);
     if (!blank_counts)
-        return;
+        return 0;
     for (int i = 0; i < rd->toks.n; i++) {
         const form_token *t = &rd->toks.items[i];
         if (t->type == TOK_TEXT || (t->type == TOK_EMPTY && !blank_counts[i]))
@@ -615,13 +629,13 @@ static void read_reviews(form_reader *rd)
                                                               sol[0].len[k])};
                     emit(rd, form_review_codes[k], NULL, NULL, &sl);
                 }
-                return;
+                return 1;
             }
             gipr_diag(rd->c,
                       "line %d: digits '%s' of the table of section 四 cannot be cut into "
                       "cells for certain; left out",
                       t->line, t->s);
-            return;
+            return 0;
         }
         if (n == 15) {
             too_many = 1;
@@ -634,11 +648,11 @@ static void read_reviews(form_reader *rd)
         cells[n++] = t;
     }
     if (n == 0)
-        return;
+        return 0;
     if (n != 15 || too_many) {
         gipr_diag(rd->c, "line %d: the table of section 四 gives %s cells instead of 15; left out",
                   cells[0]->line, too_many ? "more" : "fewer");
-        return;
+        return 0;
     }
     double v[15];
     for (int k = 0; k < 15; k++)
@@ -650,7 +664,7 @@ static void read_reviews(form_reader *rd)
                   "line %d: the cells of the table of section 四 come in an order that "
                   "does not add up; left out",
                   cells[0]->line);
-        return;
+        return 0;
     }
     for (int k = 0; k < 15; k++) {
         form_slot sl = {.set = 1,
@@ -661,6 +675,7 @@ static void read_reviews(form_reader *rd)
         if (sl.has)
             emit(rd, form_review_codes[k], NULL, NULL, &sl);
     }
+    return 1;
 }
 
 /* ---- which form -------------------------------------------------------------------------- */
@@ -716,6 +731,28 @@ static int form_of(int c2019, int c2021)
     return 0;
 }
 
+static int any_row_seen(const form_reader *rd)
+{
+    for (int r = 0; r < rd->fc->nrows; r++)
+        if (rd->rows[r].seen)
+            return 1;
+    return 0;
+}
+
+/* The report follows the form its tables follow; only tables in which a row of the form was
+ * found say so (a table that merely looks like one says nothing). */
+static void set_template(gipr_ctx *c, int form, int form_unknown)
+{
+    if (form_unknown)
+        gipr_diag(c, "the tables do not say which form they follow; read as the 2019 form");
+    gipr_template t = form == FORM_2021 ? GIPR_TEMPLATE_T2021 : GIPR_TEMPLATE_T2019;
+    if (c->r->template_ == GIPR_TEMPLATE_LEGACY)
+        gipr_diag(c, "the report has both the legacy statistics table and tables of the %s form",
+                  gipr_template_name(t));
+    else
+        c->r->template_ = t;
+}
+
 void gipr_read_form_tables(gipr_ctx *c)
 {
     form_catalog *fc = gipr_arena_alloc(c->arena, sizeof *fc);
@@ -746,17 +783,10 @@ void gipr_read_form_tables(gipr_ctx *c)
                   art20_form == FORM_2021 ? "2021" : "2019",
                   requests_form == FORM_2021 ? "2021" : "2019");
     int form = art20_form ? art20_form : requests_form;
-    if (!form) {
-        gipr_diag(c, "the tables do not say which form they follow; read as the 2019 form");
+    int form_unknown = !form;
+    if (!form)
         form = FORM_2019;
-    }
-    gipr_template t = form == FORM_2021 ? GIPR_TEMPLATE_T2021 : GIPR_TEMPLATE_T2019;
-    if (c->r->template_ == GIPR_TEMPLATE_LEGACY)
-        gipr_diag(c, "the report has both the legacy statistics table and tables of the %s form",
-                  gipr_template_name(t));
-    else
-        c->r->template_ = t;
-
+    int recognised = 0; /* tables in which a row of the form was found */
     for (int k = 0; k < 3; k++) {
         if (!present[k])
             continue;
@@ -773,7 +803,7 @@ void gipr_read_form_tables(gipr_ctx *c)
         /* 表三 of a mixed report keeps its own form: the rows it has */
         rd->form = kinds[k] == GIPR_TABLE_REQUESTS ? (requests_form | form) : form;
         if (kinds[k] == GIPR_TABLE_REVIEWS) {
-            read_reviews(rd);
+            recognised += read_reviews(rd);
             continue;
         }
         if (kinds[k] == GIPR_TABLE_REQUESTS)
@@ -782,10 +812,15 @@ void gipr_read_form_tables(gipr_ctx *c)
         if (kinds[k] == GIPR_TABLE_REQUESTS) {
             requests_place_orphans(rd);
             requests_settle_by_columns(rd);
-            if (rd->unplaced || rd->scrambled)
-                requests_read_in_form_order(rd);
+            /* the runs left out are reported only when reading in form order did not
+             * recover the table */
+            if (!((rd->unplaced || rd->scrambled) && requests_read_in_form_order(rd)))
+                requests_report_unplaced(rd);
         } else
             place_art20_orphans(rd);
         emit_rows(rd);
+        recognised += any_row_seen(rd);
     }
+    if (recognised)
+        set_template(c, form, form_unknown);
 }
