@@ -5,7 +5,9 @@
  * context is matched against ONE phrase lexicon (code -> phrases). A statement is kept only when
  * exactly one code matches and it is about the whole report in the report year: statements about
  * a part (市本级, 其中市级, 各部门…), growth (较上年增加, 同比) or another year are left out.
- * Shares ("N件，占P%", "分别占P1%、P2%") are recorded for the PERCENT check. */
+ * Outcomes (维持, 纠错 …) belong to the topic (复议 / 诉讼) named nearest their total. Amounts
+ * ("收取费用0.12万元", "1200元") are kept in 万元. Shares ("N件，占P%", "分别占P1%、P2%") are
+ * recorded for the PERCENT check with the total their 其中 list hangs from. */
 #include "internal.h"
 #include "numbers.h"
 #include "text.h"
@@ -22,7 +24,8 @@ enum {
     LEX_OUTCOME = 2,  /* code is a suffix (".upheld") appended to the current topic */
     LEX_SHORT = 4,    /* the phrase must be nearly the whole context (bare "公开43件") */
     LEX_PAST_OK = 8,  /* may name an earlier year (结转2019年9件, 上年结转) */
-    LEX_WEAK = 16,    /* a bare noun (信息公开申请): yields to any other code the context names */
+    LEX_WEAK = 16,    /* a bare noun (信息公开申请) or channel (网站公开): yields to any other code the
+                         context names */
     LEX_AFTER = 32,   /* may also follow its number (另有3件顺延到下年度答复) */
     LEX_ON_REQUESTS = 64, /* a bare verb (公开): only where the paragraph already speaks of requests */
     LEX_RECEIVED = 128    /* a category (依申请公开): a number of requests only when received (收到, 受理 …) */
@@ -39,6 +42,7 @@ typedef struct {
 static const lexeme lexicon[] = {
     {"active.total", "主动公开政府信息|主动公开政务信息|主动公开信息|主动公开各类政府信息|"
                      "主动发布政府信息|主动发布各类政府信息", 0},
+    {"active.via_website", "网站公开|网站发布", LEX_WEAK}, /* not 网站公开政策解读稿23篇 */
     {"active.normative", "主动公开行政规范性文件|主动公开规范性文件|发布行政规范性文件|公开规范性文件", 0},
     {"response.press_conferences", "新闻发布会|召开发布会", 0},
     {"response.press_conferences_by_leaders", "负责同志参加新闻发布会|领导参加新闻发布会|负责人参加新闻发布会", 0},
@@ -54,7 +58,7 @@ static const lexeme lexicon[] = {
     {"request.received.fax", "传真申请", 0},
     {"request.received.online", "网络申请|网上申请|在线申请|网络在线申请|电子邮件申请", 0},
     {"request.received.letter", "信函申请|邮寄申请|信件申请", 0},
-    {"request.answered", "答复政府信息公开申请|答复信息公开申请|答复申请|共答复", 0},
+    {"request.answered", "答复政府信息公开申请|答复信息公开申请|答复申请|共答复|已答复", 0},
     {"request.answered.already_public", "已主动公开|已经主动公开", 0},
     {"request.answered.granted", "同意公开", 0},
     {"request.answered.partly_granted", "部分公开|同意部分公开", 0},
@@ -65,14 +69,20 @@ static const lexeme lexicon[] = {
     {"request.answered.other_channel", "其他途径|其它途径", 0},
     {"review.total", "行政复议|复议", LEX_TOPIC},
     {"litigation.total", "行政诉讼|诉讼", LEX_TOPIC},
+    {"litigation.direct.total", "未经复议直接起诉|未经复议直接向法院起诉", 0}, /* not 复议 (a topic) */
+    {"litigation.after_review.total", "复议后起诉|复议后提起诉讼|经复议后起诉", 0},
     {".upheld", "维持|驳回原告诉讼请求|驳回原告讼诉请求|驳回原告|驳回起诉", LEX_OUTCOME},
     {".corrected", "纠错|纠正|败诉", LEX_OUTCOME},
     {".other", "其他情形|其余情形|其它情形|其他结果", LEX_OUTCOME},
     {".pending", "尚未审结|未审结", LEX_OUTCOME},
+    {"fees.total", "收取费用|收取的费用|收取相关费用|收费", 0}, /* an amount only: see unit_fits */
     {"complaints.total", "公开类投诉|信息公开投诉|公开工作投诉|公开相关投诉", 0},
     {"training.classes", "培训班", 0},
     {"training.trainees", "接受培训|参加培训|培训人员|培训人数", 0},
+    {"training.trainees", "培训|参训", LEX_WEAK}, /* 培训150人次: people only, see unit_fits */
     {"training.meetings", "工作会议|专题会议", 0},
+    {"org.staff.full_time", "专职人员|专职工作人员", 0}, /* not 专兼职人员 */
+    {"org.staff.part_time", "兼职人员|兼职工作人员", 0},
     {"org.reading_points", "查阅点|查阅场所", 0},
     /* the 2019 and 2021 forms */
     {"request.new", "新收|受理依申请公开", 0},
@@ -82,7 +92,7 @@ static const lexeme lexicon[] = {
     {"request.carried_out", "转下年度|转下一年度|结转下年|结转下一年|结转至下年|结转至下一年|结转到下年|"
                             "结转到下一年|转入下年|转入下一年|下年度办理|下一年度办理|下年度继续办理|"
                             "下一年度继续办理|顺延到下年度|顺延至下年度", LEX_AFTER},
-    {"request.result.total", "办结|办理完毕|办理答复|答复申请|共答复|答复政府信息公开申请|"
+    {"request.result.total", "办结|办理完毕|办理答复|答复申请|共答复|已答复|答复政府信息公开申请|"
                              "答复信息公开申请", 0},
     {"request.result.granted", "予以公开", 0},
     {"request.result.granted", "公开", LEX_SHORT | LEX_ON_REQUESTS}, /* 办结的114件中公开43件 */
@@ -106,7 +116,12 @@ static const char *const receipt_words[] = {"收到", "受理", "接到", "接�
 
 /* Measure words of counts, longest first. */
 static const char *const count_units[] = {"人次", "场次", "件", "条", "次", "篇", "个", "场", "人",
-                                          "份", "项", "期", NULL};
+                                          "名", "份", "项", "期", NULL};
+/* A measure word followed by these is part of a word: 一件事, 3名称, 1元旦 (""= after any unit). */
+static const char *const unit_word_tails[][2] = {{"", "事"}, {"名", "称"}, {"名", "单"}, {"名", "义"},
+                                                 {"名", "录"}, {"名", "额"}, {"元", "旦"}, {"元", "素"}};
+/* Amounts are kept in 万元, the unit of the catalog's amounts. */
+static const char amount_unit[] = "万元";
 
 /* ---- tokens: the numbers of one line ---------------------------------------------------------- */
 
@@ -151,6 +166,34 @@ static int decimals_written(const char *s, size_t n)
     return dot ? (int)(n - (size_t)(dot - s) - 1) : 0;
 }
 
+static int unit_starts_word(const char *unit, const char *rest, size_t n)
+{
+    for (size_t k = 0; k < sizeof unit_word_tails / sizeof unit_word_tails[0]; k++)
+        if ((!unit_word_tails[k][0][0] || strcmp(unit, unit_word_tails[k][0]) == 0) &&
+            starts_with(rest, n, unit_word_tails[k][1]))
+            return 1;
+    return 0;
+}
+
+/* An amount after the number t (read up to j): "0.12万元" (the scanner read 1200, 万 included),
+ * "0.12 万元", "1200元"; kept in 万元. */
+static int read_amount(const char *s, size_t n, size_t j, token *t)
+{
+    size_t m = starts_with(s + j, n - j, amount_unit);
+    double wan = t->value;
+    if (!m) {
+        if (!(m = starts_with(s + j, n - j, "元")) || unit_starts_word("元", s + j + m, n - j - m))
+            return 0;
+        /* in 元 (the scale read into the number): whole 元 stay exact in 万元 */
+        wan = fabs(t->value - round(t->value)) < 1e-6 ? round(t->value) / 1e4 : t->value / 1e4;
+    }
+    t->kind = TOKEN_COUNT;
+    t->unit = amount_unit;
+    t->value = wan;
+    t->end = j + m;
+    return 1;
+}
+
 /* Reads the number at s+i with what follows it; returns 1 and fills *t for a count, a percent or
  * a year, 0 otherwise. */
 static int read_token(const char *s, size_t n, size_t i, token *t)
@@ -178,9 +221,11 @@ static int read_token(const char *s, size_t n, size_t i, token *t)
         t->end = j + m;
         return 1;
     }
+    if (read_amount(s, n, j, t))
+        return 1;
     for (int u = 0; count_units[u]; u++)
         if ((m = starts_with(s + j, n - j, count_units[u]))) {
-            if (starts_with(s + j + m, n - j - m, "事")) /* 一件事, 一次事 */
+            if (unit_starts_word(count_units[u], s + j + m, n - j - m))
                 return 0;
             t->kind = TOKEN_COUNT;
             t->unit = count_units[u];
@@ -226,6 +271,9 @@ static int is_clause_mark(const char *s, size_t n, size_t i, int sentence_only)
             return 1;
     return 0;
 }
+
+/* An aside in brackets longer than this is no aside but a text of its own. */
+#define MAX_ASIDE 120
 
 /* A context longer than this is no phrase: looking back further would only cost time. */
 #define MAX_LOOK_BACK 600
@@ -353,6 +401,14 @@ static const char *next_phrase(const char *p, size_t len)
     return p + len + (p[len] == '|');
 }
 
+static const char *last_occurrence(const char *s, const char *w)
+{
+    const char *last = NULL;
+    for (const char *p = strstr(s, w); p; p = strstr(p + 1, w))
+        last = p;
+    return last;
+}
+
 static int find_matches(reader *rd, const char *ctx, size_t n, match *out)
 {
     int nm = 0;
@@ -370,7 +426,8 @@ static int find_matches(reader *rd, const char *ctx, size_t n, match *out)
             if (len < sizeof phrase) {
                 memcpy(phrase, p, len);
                 phrase[len] = 0;
-                const char *hit = strstr(ctx, phrase);
+                /* a topic is the one named last: "…复议、诉讼的情况行政复议案件12件" */
+                const char *hit = (x->flags & LEX_TOPIC) ? last_occurrence(ctx, phrase) : strstr(ctx, phrase);
                 int fits = !(x->flags & LEX_SHORT) || utf8_chars(ctx, n) <= utf8_chars(phrase, len) + 2;
                 if (hit && fits)
                     out[nm++] = (match){x, code, p, (size_t)(hit - ctx), len};
@@ -397,6 +454,7 @@ typedef struct {
     const char *phrase;
     size_t phrase_len;
     const char *topic; /* "review" | "litigation" when the context names one */
+    int topic_open;    /* it names both as one ("行政复议、行政诉讼案件"): no topic */
 } resolution;
 
 /* Whether a phrase of the lexicon, of any form but of another code than `code`, ends at
@@ -449,19 +507,60 @@ static const char *topic_of(const lexeme *x)
     return strncmp(x->code, "review", 6) == 0 ? "review" : "litigation";
 }
 
+/* "行政复议、行政诉讼", "复议和被提起诉讼": the topic phrase `earlier` joins the phrase `later`
+ * by a conjunction (and a verb at most), so that both are one subject. */
+static int topics_joined(const char *ctx, const match *earlier, const match *later)
+{
+    static const char *const conjunctions[] = {"或者", "以及", "或", "及", "和", "与", "、", NULL};
+    enum { MAX_VERB_BYTES = 9 }; /* 提起, 被提起: three characters */
+    size_t from = earlier->at + earlier->len;
+    if (later->at < from)
+        return 0;
+    size_t gap = later->at - from;
+    for (int k = 0; conjunctions[k]; k++) {
+        size_t c = starts_with(ctx + from, gap, conjunctions[k]);
+        if (c && gap - c <= MAX_VERB_BYTES)
+            return 1;
+    }
+    return 0;
+}
+
+/* The subject of the outcomes that follow is the topic named nearest the number ("…申请行政复议、
+ * 提起行政诉讼的情况行政复议案件12件": review), unless it is joined to the other topic. Keeps in m the
+ * topic match that may state a total (the subject's), drops the others; returns the new count. */
+static int resolve_topic(const char *ctx, match *m, int nm, resolution *res)
+{
+    int nearest = -1;
+    for (int i = 0; i < nm; i++)
+        if ((m[i].x->flags & LEX_TOPIC) &&
+            (nearest < 0 || m[i].at + m[i].len > m[nearest].at + m[nearest].len))
+            nearest = i;
+    if (nearest >= 0) {
+        res->topic = topic_of(m[nearest].x);
+        for (int i = 0; i < nm; i++)
+            if ((m[i].x->flags & LEX_TOPIC) && strcmp(topic_of(m[i].x), res->topic) != 0 &&
+                topics_joined(ctx, &m[i], &m[nearest]))
+                res->topic_open = 1;
+        if (res->topic_open)
+            res->topic = NULL;
+    }
+    int kept = 0;
+    for (int i = 0; i < nm; i++) {
+        int topic = (m[i].x->flags & LEX_TOPIC) != 0;
+        /* both totals stay when the topic is open: the number is then no one code */
+        if (!topic || (m[i].code && (i == nearest || res->topic_open)))
+            m[kept++] = m[i];
+    }
+    return kept;
+}
+
 static resolution resolve(reader *rd, const char *ctx, size_t n)
 {
     match m[MAX_MATCHES];
     int nm = find_matches(rd, ctx, n, m);
     resolution res = {0};
+    nm = resolve_topic(ctx, m, nm, &res);
     int kept = 0;
-    for (int i = 0; i < nm; i++) {
-        if (m[i].x->flags & LEX_TOPIC)
-            res.topic = topic_of(m[i].x);
-        if (m[i].code || !(m[i].x->flags & LEX_TOPIC))
-            m[kept++] = m[i];
-    }
-    nm = kept;
     int strong = 0;
     for (int i = 0; i < nm; i++)
         strong |= !(m[i].x->flags & LEX_WEAK);
@@ -524,7 +623,12 @@ static const char *whole_report_dim(const char *code)
 
 static int is_person_unit(const char *unit)
 {
-    return unit && (strcmp(unit, "人") == 0 || strcmp(unit, "人次") == 0);
+    return unit && (strcmp(unit, "人") == 0 || strcmp(unit, "人次") == 0 || strcmp(unit, "名") == 0);
+}
+
+static int is_amount_unit(const char *unit)
+{
+    return unit && strcmp(unit, amount_unit) == 0;
 }
 
 static int is_information_unit(const char *unit)
@@ -532,7 +636,8 @@ static int is_information_unit(const char *unit)
     return unit && (strcmp(unit, "条") == 0 || strcmp(unit, "篇") == 0);
 }
 
-/* Whether a count in `unit` can state the indicator e: people are never items; items of
+/* Whether a count in `unit` can state the indicator e: people are never items, amounts (万元)
+ * never counts; items of
  * information (条, 篇) are never events ("常务会议信息47条" is no number of meetings), and are
  * requests or cases only when the phrase names the requests themselves or their receipt:
  * "受理政府信息公开申请2条" and "收到依申请公开信息3条" are, "累计公开186条信息", "依申请公开信息459条"
@@ -542,7 +647,7 @@ static int unit_fits(const gipr_catalog_entry *e, const resolution *res, const c
     static const char request[] = "申请";
     if (!unit)
         return 1;
-    if (is_person_unit(unit) != is_person_unit(e->unit))
+    if (is_person_unit(unit) != is_person_unit(e->unit) || is_amount_unit(unit) != is_amount_unit(e->unit))
         return 0;
     if (!is_information_unit(unit) || is_information_unit(e->unit))
         return 1;
@@ -560,7 +665,10 @@ static void emit(reader *rd, const line_tokens *lt, token *t, const resolution *
 {
     gipr_ctx *c = rd->c;
     const gipr_catalog_entry *e = gipr_catalog_find(res->code);
-    if (!e || t->value < 0 || t->value != floor(t->value)) /* counts are whole: 3.5件 is no count */
+    if (!e)
+        return;
+    int amount = is_amount_unit(e->unit);
+    if (t->value < 0 || (!amount && t->value != floor(t->value))) /* counts are whole: 3.5件 is none */
         return;
     if (!unit_fits(e, res, rd->ctx, t->unit))
         return;
@@ -573,7 +681,7 @@ static void emit(reader *rd, const line_tokens *lt, token *t, const resolution *
     x->label = gipr_arena_strndup(c->arena, res->phrase, res->phrase_len);
     x->unit = e->unit;
     x->value = t->value;
-    x->is_real = 0;
+    x->is_real = amount;
     x->raw = gipr_arena_strndup(c->arena, raw, raw_len);
     x->source = GIPR_SOURCE_TEXT;
     x->qualifier = t->qualifier;
@@ -611,7 +719,7 @@ static void state_count(reader *rd, const line_tokens *lt, int i, const resoluti
 {
     token *t = &lt->tokens[i];
     t->parent = res->parent;
-    if (res->topic)
+    if (res->topic || res->topic_open)
         rd->topic = res->topic;
     if (res->code)
         emit(rd, lt, t, res, raw_from, (size_t)(raw_end - raw_from));
@@ -824,7 +932,7 @@ static void read_counts(reader *rd, line_tokens *lt)
             continue;
         resolution res = resolve(rd, ctx, ctx_len);
         const char *raw_end = lt->s + t->end;
-        if (!res.code && !res.parent && !res.topic)
+        if (!res.code && !res.parent && !res.topic && !res.topic_open)
             res = resolve_after(rd, lt, i, &raw_end);
         int past_ok = res.x && (res.x->flags & LEX_PAST_OK);
         if (!past_ok && (contains_any(ctx, ctx_len, past_words) || names_other_year(rd, lt->tokens, first, i)))
@@ -861,6 +969,35 @@ static const char *named_base(const reader *rd, const char *gap, size_t n)
     return NULL;
 }
 
+/* Past an aside in brackets at i ("(含上年结转2件)"), or i when there is none. */
+static size_t skip_aside(const char *s, size_t n, size_t i)
+{
+    static const char *const pairs[][2] = {{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        size_t open = starts_with(s + i, n - i, pairs[k][0]);
+        if (!open)
+            continue;
+        const char *close = memmem(s + i + open, n - i - open, pairs[k][1], strlen(pairs[k][1]));
+        size_t end = close ? (size_t)(close - s) : n;
+        if (!close || end - i > MAX_ASIDE || clause_start(s, end, i, end, 1) != i)
+            return i; /* no aside: unclosed, too long or over a sentence end */
+        return end + strlen(pairs[k][1]);
+    }
+    return i;
+}
+
+/* Whether count t opens a list "其中…" of its parts ("320件，其中", "320件(含上年结转2件)，其中"). */
+static int opens_list(const line_tokens *lt, const token *t)
+{
+    size_t j = skip_spaces(lt->s, lt->n, t->end);
+    j = skip_spaces(lt->s, lt->n, skip_aside(lt->s, lt->n, j));
+    if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0)) { /* past the mark: ASCII or not */
+        uint32_t cp;
+        j += (size_t)gipr_utf8_next(lt->s + j, lt->n - j, &cp);
+    }
+    return starts_with(lt->s + j, lt->n - j, "其中") > 0;
+}
+
 /* "N件，占P%", "N件(占P%)", "N1件、N2件，分别占P1%、P2%", "…，占比分别为P1%、P2%". */
 static void read_shares(reader *rd, line_tokens *lt)
 {
@@ -869,15 +1006,9 @@ static void read_shares(reader *rd, line_tokens *lt)
         token *t = &lt->tokens[i];
         /* "1177件，其中…" (or "完成答复件502，其中…"): the total of what follows; "2300余条，其中…"
          * opens the same kind of list, but an approximate number is no total to compare with */
-        if (t->kind == TOKEN_COUNT || (t->kind == -1 && t->value > 0 && t->value == floor(t->value))) {
-            size_t j = skip_spaces(lt->s, lt->n, t->end);
-            if (j < lt->n && is_clause_mark(lt->s, lt->n, j, 0)) { /* past the mark: ASCII or not */
-                uint32_t cp;
-                j += (size_t)gipr_utf8_next(lt->s + j, lt->n - j, &cp);
-            }
-            if (starts_with(lt->s + j, lt->n - j, "其中"))
-                local_total = t->qualifier ? 0 : t->value;
-        }
+        if ((t->kind == TOKEN_COUNT || (t->kind == -1 && t->value > 0 && t->value == floor(t->value))) &&
+            opens_list(lt, t))
+            local_total = t->qualifier ? 0 : t->value;
         if (t->kind != TOKEN_PERCENT || i == 0 || lt->tokens[i - 1].kind != TOKEN_COUNT)
             continue;
         const char *gap = lt->s + lt->tokens[i - 1].end;

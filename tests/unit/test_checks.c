@@ -648,7 +648,7 @@ static void test_text_table(void **state)
 
 /* ---- PERCENT ------------------------------------------------------------------------------------ */
 
-static void put_share(fixture *f, const char *code, double n, double p, int decimals)
+static gipr_share *put_share(fixture *f, const char *code, double n, double p, int decimals)
 {
     void *items = f->c.shares;
     assert_int_equal(gipr_grow(f->c.arena, &items, &f->c.cap_shares, f->c.nshares, sizeof(gipr_share)), 0);
@@ -661,6 +661,7 @@ static void put_share(fixture *f, const char *code, double n, double p, int deci
     s->decimals = decimals;
     s->raw = "share";
     s->line = 58;
+    return s;
 }
 
 static void test_percent(void **state)
@@ -704,6 +705,25 @@ static void test_percent(void **state)
     assert_int_equal(count(f, "PERCENT", GIPR_CHECK_PASS), 1); /* 0 of 5 */
     assert_int_equal(count(f, "PERCENT", GIPR_CHECK_SKIP), 1); /* 7 of 0 or 5: no total */
     assert_int_equal(count(f, "PERCENT", GIPR_CHECK_FAIL), 0);
+    free_fixture(f);
+
+    /* "共收到申请326件，已答复320件(含…)，其中同意公开208件，占65%": the share is of the total its
+     * 其中 list hangs from (320: 65.0%), not of the paragraph's first total (326: 63.8%) */
+    f = new_fixture(GIPR_TEMPLATE_LEGACY, 2010);
+    put_row(f, GIPR_SOURCE_TEXT, "request.received", NULL, 326);
+    put_share(f, "request.answered.granted", 208, 65, 0)->local_total = 320;
+    run(f);
+    assert_int_equal(count(f, "PERCENT", GIPR_CHECK_PASS), 1);
+    assert_int_equal(count(f, "PERCENT", GIPR_CHECK_FAIL), 0);
+    assert_non_null(strstr(first(f, "PERCENT", GIPR_CHECK_PASS)->message, "208/320 = 65.0%"));
+    free_fixture(f);
+    /* without that total, 326 is the only one: a true mismatch */
+    f = new_fixture(GIPR_TEMPLATE_LEGACY, 2010);
+    put_row(f, GIPR_SOURCE_TEXT, "request.received", NULL, 326);
+    put_share(f, "request.answered.granted", 208, 65, 0);
+    run(f);
+    assert_int_equal(count(f, "PERCENT", GIPR_CHECK_FAIL), 1);
+    assert_string_equal(first(f, "PERCENT", GIPR_CHECK_FAIL)->expected, "63.8%");
     free_fixture(f);
 
     /* share columns of the 申请来源统计表 */

@@ -199,6 +199,118 @@ static void test_topics(void **state)
     free_prose(p);
 }
 
+/* The subject of outcomes is the topic named nearest their total: a heading a PDF joined to the
+ * paragraph ("…行政复议、提起行政诉讼的情况") names both, the clause before the 其中 list one. */
+static void test_topic_nearest_the_total(void **state)
+{
+    (void)state;
+    prose *p = read_prose("四、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+                          "行政复议案件12件，其中维持具体行政行为8件，被依法纠错2件，其他情形2件；行政诉讼案件5件，"
+                          "其中维持具体行政行为3件，被依法纠错1件，其他情形1件。",
+                          GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 8);
+    assert_row(p, "review.total", 12, 2);
+    assert_row(p, "review.upheld", 8, 2);
+    assert_row(p, "review.corrected", 2, 2);
+    assert_row(p, "review.other", 2, 2);
+    assert_row(p, "litigation.total", 5, 2);
+    assert_row(p, "litigation.upheld", 3, 2);
+    assert_row(p, "litigation.corrected", 1, 2);
+    assert_row(p, "litigation.other", 1, 2);
+    free_prose(p);
+
+    /* mirrored: 诉讼 first */
+    p = read_prose("四、因政府信息公开申请提起行政诉讼、行政复议的情况\n"
+                   "行政诉讼案件5件，其中维持具体行政行为3件，被依法纠错1件，其他情形1件；行政复议案件12件，"
+                   "其中维持具体行政行为8件，被依法纠错2件，其他情形2件。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 8);
+    assert_row(p, "litigation.total", 5, 2);
+    assert_row(p, "litigation.upheld", 3, 2);
+    assert_row(p, "review.total", 12, 2);
+    assert_row(p, "review.upheld", 8, 2);
+    assert_row(p, "review.other", 2, 2);
+    free_prose(p);
+
+    /* the new forms: 结果维持/结果纠正/其他结果/尚未审结; 行政诉讼 alone is no row of theirs */
+    const gipr_template forms[] = {GIPR_TEMPLATE_T2019, GIPR_TEMPLATE_T2021};
+    for (int k = 0; k < 2; k++) {
+        p = read_prose("五、政府信息公开行政复议、行政诉讼情况本年度\n"
+                       "行政诉讼5件，其中结果维持3件，结果纠正1件，其他结果1件，尚未审结0件；行政复议12件，"
+                       "其中结果维持8件，结果纠正2件，其他结果1件，尚未审结1件。",
+                       forms[k], 2022);
+        assert_int_equal(p->r->nindicators, 5);
+        assert_row(p, "review.total", 12, 2);
+        assert_row(p, "review.upheld", 8, 2);
+        assert_row(p, "review.corrected", 2, 2);
+        assert_row(p, "review.other", 1, 2);
+        assert_row(p, "review.pending", 1, 2);
+        free_prose(p);
+    }
+
+    /* both topics as one subject: the outcomes belong to neither */
+    p = read_prose("全年发生行政复议、行政诉讼案件12件，其中维持具体行政行为8件，被依法纠错2件，其他情形2件。",
+                   GIPR_TEMPLATE_LEGACY, 2018);
+    assert_int_equal(p->r->nindicators, 0);
+    free_prose(p);
+
+    /* 复议 inside the kinds of litigation is no topic */
+    p = read_prose("政府信息公开行政诉讼46件，其中未经复议直接起诉26件，复议后起诉20件。", GIPR_TEMPLATE_T2019, 2020);
+    assert_int_equal(p->r->nindicators, 2);
+    assert_row(p, "litigation.direct.total", 26, 1);
+    assert_row(p, "litigation.after_review.total", 20, 1);
+    assert_null(text_row(p, "review.total"));
+    free_prose(p);
+}
+
+/* Legacy narratives: answered, fees (an amount in 万元), website items, trainees, staff (名). */
+static void test_legacy_statements(void **state)
+{
+    (void)state;
+    prose *p = read_prose("全年共收到申请326件，已答复320件。依申请公开收取费用0.12万元。\n"
+                          "通过政府网站公开3.2万条。举办培训班3期，培训150人次。配备专职人员1名、兼职人员3名。",
+                          GIPR_TEMPLATE_LEGACY, 2010);
+    assert_int_equal(p->r->nindicators, 8);
+    assert_row(p, "request.received", 326, 1);
+    assert_row(p, "request.answered", 320, 1);
+    assert_row(p, "fees.total", 0.12, 1);
+    const gipr_indicator *x = text_row(p, "fees.total");
+    assert_int_equal(x->is_real, 1);
+    assert_string_equal(x->unit, "万元");
+    assert_string_equal(x->raw, "依申请公开收取费用0.12万元");
+    assert_row(p, "active.via_website", 32000, 2);
+    assert_int_equal(text_row(p, "active.via_website")->is_real, 0);
+    assert_row(p, "training.classes", 3, 2);
+    assert_row(p, "training.trainees", 150, 2);
+    assert_row(p, "org.staff.full_time", 1, 2);
+    assert_string_equal(text_row(p, "org.staff.full_time")->unit, "人");
+    assert_row(p, "org.staff.part_time", 3, 2);
+    free_prose(p);
+
+    /* amounts in 元 and spaced 万元; an amount states no count and a count no amount; a channel
+     * yields to what it names; 培训 counts people only; 名称 and 元旦 are no measure words */
+    p = read_prose("收取费用1200元。\n"
+                   "收费 0.5 万元。\n"
+                   "在政府网站公开政策解读稿23篇。\n"
+                   "收取费用3件，召开新闻发布会0.5万元。\n"
+                   "培训3次，专职人员名称2名称，收费1元旦。",
+                   GIPR_TEMPLATE_LEGACY, 2010);
+    assert_int_equal(p->r->nindicators, 3);
+    assert_row(p, "fees.total", 0.12, 1);
+    assert_row(p, "response.interpretations", 23, 3);
+    x = &p->r->indicators[1];
+    assert_string_equal(x->code, "fees.total");
+    assert_true(x->value == 0.5);
+    assert_int_equal(x->line, 2);
+    free_prose(p);
+
+    /* the legacy codes are not read on the new forms */
+    p = read_prose("收取费用0.12万元，通过政府网站公开3.2万条，已答复320件。", GIPR_TEMPLATE_T2021, 2022);
+    assert_int_equal(p->r->nindicators, 1);
+    assert_row(p, "request.result.total", 320, 1);
+    free_prose(p);
+}
+
 static void test_respectively(void **state)
 {
     (void)state;
@@ -246,6 +358,18 @@ static void test_shares(void **state)
     p = read_prose("收到政府信息公开申请534件,完成答复件502,其中“同意公开”的为368件,占73%。", GIPR_TEMPLATE_LEGACY, 2006);
     assert_int_equal(p->c.nshares, 1);
     assert_true(p->c.shares[0].count == 368 && p->c.shares[0].local_total == 502);
+    free_prose(p);
+    /* the total a 其中 list hangs from is the count before it, past an aside in brackets; not the
+     * paragraph's first total */
+    p = read_prose("共收到申请326件，已答复320件（含上年结转2件），其中同意公开208件，占65%。", GIPR_TEMPLATE_LEGACY, 2010);
+    assert_int_equal(p->c.nshares, 1);
+    assert_true(p->c.shares[0].count == 208 && p->c.shares[0].percent == 65 && p->c.shares[0].local_total == 320);
+    assert_string_equal(p->c.shares[0].code, "request.answered.granted");
+    free_prose(p);
+    /* an unclosed bracket is no aside */
+    p = read_prose("已答复320件（含上年结转2件，其中同意公开208件，占65%。", GIPR_TEMPLATE_LEGACY, 2010);
+    assert_int_equal(p->c.nshares, 1);
+    assert_true(p->c.shares[0].local_total == 2);
     free_prose(p);
     /* an approximate number is no total to compare with */
     p = read_prose("政府网站发布信息2300余条，其中政策解读26篇，占1.1%。", GIPR_TEMPLATE_T2021, 2022);
@@ -537,6 +661,8 @@ int main(void)
         cmocka_unit_test(test_parts_growth_years),
         cmocka_unit_test(test_ambiguous),
         cmocka_unit_test(test_topics),
+        cmocka_unit_test(test_topic_nearest_the_total),
+        cmocka_unit_test(test_legacy_statements),
         cmocka_unit_test(test_respectively),
         cmocka_unit_test(test_shares),
         cmocka_unit_test(test_t2019),
