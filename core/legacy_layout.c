@@ -118,17 +118,15 @@ static void mark_code_sequence(const gipr_table *t, const serial_mark *cand, uns
 
 /* ---- header rows ---------------------------------------------------------------------------- */
 
+enum { COL_BLANK, COL_LABEL, COL_UNIT, COL_CODE, COL_VALUE, COL_YEAR, COL_OTHER };
+static int column_role(const gipr_cell *cell, int *year);
+
 /* 1 when the cell is a column heading of the table: 统计指标, 单位, 代码 … or 甲, 乙 of the column
  * index row of statistical forms (甲 乙 丙 1 2). */
 static int is_column_heading(const gipr_cell *cell)
 {
-    static const char headings[][16] = {"统计指标", "指标名称", "单位", "计量单位", "代码", "甲", "乙"};
-    char key[32];
-    gipr_label_key(cell->s, cell->len, key, sizeof key);
-    for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
-        if (strcmp(key, headings[i]) == 0)
-            return 1;
-    return 0;
+    int year, role = column_role(cell, &year);
+    return role == COL_LABEL || role == COL_UNIT || role == COL_CODE;
 }
 
 /* Mark the numbers of header rows (统计指标 | 单位 | 2016, 甲 | 乙 | 丙 | 1 | 2): they head columns. */
@@ -293,4 +291,170 @@ void gipr_legacy_split_run_together(gipr_ctx *c, const legacy_labels *ls, gipr_t
     }
     if (split && !c->oom)
         *t = out;
+}
+
+/* ---- several value columns: 统计指标 | 单位 | 本年 | 上年 ----------------------------------------- */
+
+enum { MAX_HEADER_SEARCH = 48 }; /* cells searched for the header before the first row */
+enum { MAX_OTHER_HEADING = 24 }; /* bytes of a key of another column's heading: 县(市、区) */
+
+/* The year a heading names (2016, 2016年, 2016年度, 2016年数), or 0. */
+static int heading_year(const char *key)
+{
+    int y = 0, i = 0;
+    for (; i < 4; i++) {
+        if (key[i] < '0' || key[i] > '9')
+            return 0;
+        y = y * 10 + key[i] - '0';
+    }
+    static const char *const tails[] = {"", "年", "年度", "年数", "年度数"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
+        if (strcmp(key + i, tails[k]) == 0)
+            return y >= 1990 && y <= 2100 ? y : 0;
+    return 0;
+}
+
+static int key_in(const char *key, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(key, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* What a header cell heads (the column headings of the legacy table, one list for the file). */
+static int column_role(const gipr_cell *cell, int *year)
+{
+    static const char *const label[] = {"统计指标", "指标名称", "指标", "项目", "统计项目"};
+    static const char *const unit[] = {"单位", "计量单位"};
+    static const char *const code[] = {"代码", "序号", "甲", "乙", "丙"};
+    /* the report's own value; 上年, 历年累计, 市本级 … are not */
+    static const char *const value[] = {"本年", "本年度", "本年数", "本年度数", "本期", "本期数",
+                                        "当年", "全年", "合计", "总计", "统计数", "数量", "数值"};
+#define IN(list) key_in(key, list, sizeof list / sizeof list[0])
+    char key[64];
+    *year = 0;
+    if (gipr_label_key(cell->s, cell->len, key, sizeof key) == 0)
+        return COL_BLANK;
+    if (IN(label))
+        return COL_LABEL;
+    if (IN(unit))
+        return COL_UNIT;
+    if (IN(code))
+        return COL_CODE;
+    if (IN(value))
+        return COL_VALUE;
+#undef IN
+    if ((*year = heading_year(key)) > 0)
+        return COL_YEAR;
+    return COL_OTHER;
+}
+
+/* 1 when a cell alone on its line may still be a heading of the header given one cell a line. */
+static int may_head_column(const legacy_labels *ls, const gipr_cell *cell, int role)
+{
+    if (role == COL_LABEL)
+        return 0;
+    if (role != COL_OTHER)
+        return 1;
+    legacy_scope sc = {.kind = GIPR_TABLE_LEGACY, .block = 0, .last_order = -1};
+    legacy_cell cls;
+    gipr_legacy_classify(ls, &sc, cell->s, cell->len, &cls);
+    return (cls.kind == CELL_OTHER || cls.kind == CELL_PAREN) && cell->len <= MAX_OTHER_HEADING;
+}
+
+/* The header's cells: the row of the 统计指标 cell i, or the cells alone on their lines after it. */
+static int header_end(const legacy_labels *ls, const gipr_table *t, int i, int *row)
+{
+    int row_start = i;
+    while (row_start > 0 && t->cells[row_start - 1].row == t->cells[i].row)
+        row_start--;
+    int end = gipr_legacy_row_end(t, i);
+    if (end - row_start > 1) {
+        *row = t->cells[i].row;
+        return end;
+    }
+    *row = -1;
+    int taken = 0;
+    for (int j = i + 1; j < t->ncells && taken < MAX_VALUE_COLUMNS + 2; j++, taken++) {
+        int year;
+        int role = column_role(&t->cells[j], &year);
+        if (gipr_legacy_row_end(t, j) != j + 1 || t->cells[j - 1].row == t->cells[j].row ||
+            !may_head_column(ls, &t->cells[j], role))
+            return j;
+        end = j + 1;
+    }
+    return end;
+}
+
+/* The list of headings `list` (or NULL) with the cell's text appended after a 、, in the arena. */
+static const char *join_heading(gipr_ctx *c, const char *list, const gipr_cell *cell)
+{
+    gipr_strbuf b = {0};
+    if (list) {
+        gipr_sb_add(&b, list, strlen(list));
+        gipr_sb_add(&b, "、", strlen("、"));
+    }
+    gipr_sb_add(&b, cell->s, cell->len);
+    const char *out = b.oom ? list : gipr_arena_strndup(c->arena, b.s, b.len);
+    gipr_sb_free(&b);
+    return out;
+}
+
+void gipr_legacy_value_columns(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t,
+                               unsigned char *skip, legacy_columns *out)
+{
+    memset(out, 0, sizeof *out);
+    legacy_scope sc = {.kind = t->kind, .block = 0, .last_order = -1};
+    int first = -1, year;
+    for (int i = 0; i < t->ncells && i < MAX_HEADER_SEARCH && first < 0; i++) {
+        legacy_cell cls;
+        gipr_legacy_classify(ls, &sc, t->cells[i].s, t->cells[i].len, &cls);
+        if (cls.kind == CELL_LABEL || cls.kind == CELL_HEADING)
+            return; /* the rows began: no header */
+        if (column_role(&t->cells[i], &year) == COL_LABEL)
+            first = i;
+    }
+    if (first < 0 || t->kind != GIPR_TABLE_LEGACY)
+        return;
+    int row, end = header_end(ls, t, first, &row);
+    int cols[MAX_VALUE_COLUMNS], years[MAX_VALUE_COLUMNS], cells[MAX_VALUE_COLUMNS];
+    int n = 0, own = -1, owns = 0, latest = -1, latests = 0;
+    for (int j = first + 1; j < end; j++) {
+        int role = column_role(&t->cells[j], &year);
+        out->has_unit |= role == COL_UNIT;
+        if (role != COL_VALUE && role != COL_YEAR && role != COL_OTHER)
+            continue;
+        if (n == MAX_VALUE_COLUMNS)
+            return;
+        cols[n] = t->cells[j].col, years[n] = year, cells[n] = j;
+        if (role == COL_VALUE)
+            own = n, owns++;
+        if (role == COL_YEAR && (latest < 0 || year >= years[latest]))
+            latests = latest >= 0 && year == years[latest] ? latests + 1 : 1, latest = n;
+        n++;
+    }
+    if (n < 2 || owns > 1)
+        return; /* a single value column, or no single one is the report's: read as before */
+    int pick = owns == 1 ? own : latests == 1 ? latest : -1;
+    if (pick < 0)
+        return;
+    out->found = 1;
+    out->first = first;
+    out->end = end;
+    out->row = row;
+    for (int j = 0; row >= 0 && j < end; j++)
+        out->row_cells += t->cells[j].row == row;
+    out->ncols = n;
+    out->pick = pick;
+    out->line = t->cells[first].line;
+    for (int k = 0; k < n; k++) {
+        out->col[k] = cols[k];
+        if (k == pick)
+            out->picked = join_heading(c, NULL, &t->cells[cells[k]]);
+        else
+            out->others = join_heading(c, out->others, &t->cells[cells[k]]);
+    }
+    for (int j = first; j < end; j++)
+        skip[j] = 1;
 }

@@ -42,4 +42,29 @@ int gipr_legacy_run_together(const legacy_labels *ls, int kind, const char *s, s
 /* Replace each cell of t that holds rows run together by one cell per row (same line and row). */
 void gipr_legacy_split_run_together(gipr_ctx *c, const legacy_labels *ls, gipr_table *t);
 
+/* ---- several value columns: 统计指标 | 单位 | 本年 | 上年 ----------------------------------------- */
+enum { MAX_VALUE_COLUMNS = 8 };
+
+/* The value columns a legacy table's header names, when it names several and one of them is the
+ * report's own value: 本年, 本年度, 合计, 统计数, 数量, or the latest year (2016年度 | 历年累计,
+ * 2016年 | 2015年). 上年, 历年累计, 市本级, 县(市、区), 备注 … are not the report's value. */
+typedef struct {
+    int found;          /* 0: no header, a single value column, or no single report's column */
+    int first, end;     /* the header's cells [first, end) in t (one row, or one cell a line) */
+    int row;            /* the header's row when its cells share one (tabs, pipes, HTML), else -1 */
+    int row_cells;      /* cells of that row */
+    int has_unit;       /* a 单位 column: a dash before a row's unit is its */
+    int ncols;          /* value columns, in order */
+    int col[MAX_VALUE_COLUMNS]; /* their col in the header row */
+    int pick;           /* which of them is the report's */
+    const char *picked; /* the picked column's heading, and the others' joined by 、 */
+    const char *others;
+    int line;
+} legacy_columns;
+
+/* Find the header of t (a legacy table) before its first row; *out.found says whether it chooses a
+ * column. The header's cells are flagged in skip. */
+void gipr_legacy_value_columns(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t,
+                               unsigned char *skip, legacy_columns *out);
+
 #endif

@@ -13,6 +13,11 @@
  * apart: a row of labels over a row of numbers (paired column by column), or all labels, then
  * all units, then all numbers (PDF text taken column by column: paired in order).
  *
+ * A header naming several value columns (统计指标 | 单位 | 本年 | 上年, 合计 | 市本级, 2016年度 |
+ * 历年累计, 统计数 | 备注) has only the report's own column read (legacy_layout.c finds it); the
+ * others are left out with one diagnostic. PDF text may put a number centred on a wrapped label
+ * on the line above the label: it is held and given to the next row when that row has none.
+ *
  * The legacy table repeats labels across its blocks 一…九 ((二)被依法纠错数 under 四、行政复议
  * and under 五、行政诉讼), so a label is matched within the block its heading opened. */
 #include "cells.h"
@@ -26,6 +31,7 @@
 enum { CARRY_MAX = 3 };       /* cells a label may be wrapped over */
 enum { PENDING_MAX = 4 };     /* value cells between the parts of a wrapped label */
 enum { MIN_PAIRED_ROWS = 3 }; /* labels and numbers in separate runs: pair at least this many */
+enum { EARLY_MAX = 4 };       /* value cells met before the label they belong to */
 
 /* ---- reading a table ------------------------------------------------------------------------- */
 
@@ -49,10 +55,13 @@ typedef struct {
     int unused; /* numbers no row took: a row's second number, or none's */
     /* the run of value cells being listed: a unit column's dashes are no values */
     int run_first_item, run_has_unit;
-    const char **run_units; /* the run's units and dashes (NULL), in order */
+    const char **run_units; /* the run's units and dashes (NULL) before its first number */
     int nrun_units, cap_run_units;
-    const char **unit_column; /* the first run of units and dashes only: one a row */
-    int nunit_column;
+    int run_last_unit;     /* index in run_units of the last unit before the first number, -1 */
+    int run_items_at_unit; /* nitems when it came: the dashes before it are the unit column's */
+    int run_numbers;       /* numbers met in the run */
+    const char **unit_column; /* the units given apart, one a row, over all runs (pages) */
+    int nunit_column, cap_unit_column;
 } listing;
 
 typedef struct {
@@ -77,6 +86,19 @@ typedef struct {
     int extra_numbers; /* legacy rows with more than one number: the first was read */
     int extra_line;    /* the first of them */
     int rows_read;
+    /* several value columns (本年 | 上年): only the report's is read */
+    const gipr_table *table;
+    legacy_columns cols;
+    int row_slots;     /* value columns of the row met so far, when the cells give no columns */
+    int row_unit_seen; /* the row's unit cell came */
+    int left_out;      /* numbers of the other columns */
+    /* PDF text puts a number vertically centred on a label wrapped over lines on the line above
+     * the label's: a line of value cells after a row that had its value on its own line is held
+     * until the next label shows whether it has a value of its own */
+    int row_line;       /* the line of the row's label */
+    int early[EARLY_MAX];
+    int nearly;
+    int early_armed; /* the next label came: the row now current may take them */
 } reader;
 
 static const char *arena_trimmed(gipr_ctx *c, const char *s, size_t n)
@@ -113,26 +135,44 @@ static void list_items(reader *x, const legacy_tail *t, const gipr_cell *cell)
     }
 }
 
-/* A run of value cells ends (a label, heading or text follows). A run of units and dashes only
- * is the unit column given apart (件 件 —— 件): its dashes are dropped from the listing. */
+/* Append the first n units and dashes of the run to the unit column. */
+static void add_to_unit_column(reader *x, int n)
+{
+    listing *ls = &x->list;
+    for (int i = 0; i < n; i++) {
+        void *items = ls->unit_column;
+        if (gipr_grow(x->c->arena, &items, &ls->cap_unit_column, ls->nunit_column,
+                      sizeof(char *))) {
+            x->c->oom = 1;
+            return;
+        }
+        ls->unit_column = items;
+        ls->unit_column[ls->nunit_column++] = ls->run_units[i];
+    }
+}
+
+/* A run of value cells ends (a label, heading or text follows). The units and dashes a run starts
+ * with, up to its last unit before any number, are the unit column given apart (件 件 —— 件, then
+ * the numbers —— 20 5 … when nothing stands between the two columns); they are dropped from the
+ * numbers and kept in order, run after run (a table cut by page breaks repeats its columns). */
 static void end_item_run(reader *x)
 {
     listing *ls = &x->list;
-    int numbers = 0;
-    for (int i = ls->run_first_item; i < ls->nitems; i++)
-        numbers += !ls->items[i].item.empty;
-    if (ls->run_has_unit && numbers == 0) {
+    if (ls->run_has_unit && ls->run_numbers == 0) {
+        add_to_unit_column(x, ls->nrun_units);
         ls->nitems = ls->run_first_item;
-        if (!ls->unit_column) {
-            ls->unit_column = ls->run_units;
-            ls->nunit_column = ls->nrun_units;
-            ls->run_units = NULL;
-            ls->cap_run_units = 0;
-        }
+    } else if (ls->run_last_unit >= 0) {
+        add_to_unit_column(x, ls->run_last_unit + 1);
+        int drop = ls->run_items_at_unit - ls->run_first_item;
+        memmove(ls->items + ls->run_first_item, ls->items + ls->run_items_at_unit,
+                sizeof(listed_item) * (size_t)(ls->nitems - ls->run_items_at_unit));
+        ls->nitems -= drop;
     }
     ls->nrun_units = 0;
     ls->run_first_item = ls->nitems;
     ls->run_has_unit = 0;
+    ls->run_last_unit = -1;
+    ls->run_numbers = 0;
 }
 
 /* A unit or dash cell of the current run, for the unit column given apart. */
@@ -148,13 +188,17 @@ static void list_run_unit(reader *x, const char *unit)
     ls->run_units[ls->nrun_units++] = unit;
 }
 
+static void settle_early(reader *x, int row_ends);
+
 static void start_row(reader *x, const legacy_label *l, const char *label_text)
 {
+    settle_early(x, 1);
+    x->early_armed = x->nearly > 0;
     list_row(x, l, label_text);
     x->row = l;
     x->after_heading = 0;
     x->row_label_text = label_text;
-    x->row_dims = x->row_values = 0;
+    x->row_dims = x->row_values = x->row_slots = x->row_unit_seen = 0;
     x->row_unit = NULL;
     x->row_unit_given = 0;
     x->row_emitted = -1;
@@ -216,6 +260,50 @@ static void emit(reader *x, const char *dim, const legacy_item *it, const char *
     x->rows_read++;
 }
 
+enum { SLOT_BY_ORDER = -1, SLOT_NO_VALUE = -2 };
+
+/* The value column (index into x->cols.col) of a cell whose row keeps the header's columns (tabs,
+ * pipes, HTML), SLOT_NO_VALUE for its label or unit column; SLOT_BY_ORDER when the row's cells
+ * give no columns (one cell a line, wide gaps with a cell missing, a label joined from parts). */
+static int cell_slot(const reader *x, const gipr_cell *cell)
+{
+    const gipr_table *t = x->table;
+    const legacy_columns *k = &x->cols;
+    if (k->row < 0 || !t || cell < t->cells || cell >= t->cells + t->ncells)
+        return SLOT_BY_ORDER;
+    int i = (int)(cell - t->cells), start = i;
+    while (start > 0 && t->cells[start - 1].row == cell->row)
+        start--;
+    if (!t->from_html && gipr_legacy_row_end(t, i) - start != k->row_cells)
+        return SLOT_BY_ORDER;
+    for (int j = 0; j < k->ncols; j++)
+        if (k->col[j] == cell->col)
+            return j;
+    return SLOT_NO_VALUE;
+}
+
+/* A number or empty mark of a legacy row when the header names several value columns: only the
+ * report's column is its value. */
+static void take_column_item(reader *x, const legacy_item *it, const char *unit,
+                             const gipr_cell *cell)
+{
+    int slot = cell_slot(x, cell);
+    if (slot == SLOT_NO_VALUE && it->empty)
+        return;
+    if (slot < 0) {
+        /* a dash before the row's unit is the unit column's */
+        if (it->empty && x->cols.has_unit && !x->row_unit_seen && x->row_slots == 0)
+            return;
+        slot = x->row_slots++;
+    }
+    if (slot != x->cols.pick) {
+        x->left_out += !it->empty;
+        return;
+    }
+    if (!it->empty && x->row_values++ == 0)
+        emit(x, NULL, it, unit, cell);
+}
+
 /* One number or empty mark of the row: the legacy table's value, or the source table's count
  * then share (a number with % is the share). */
 static void take_item(reader *x, const legacy_item *it, const char *unit, const gipr_cell *cell)
@@ -226,6 +314,10 @@ static void take_item(reader *x, const legacy_item *it, const char *unit, const 
             gipr_diag(x->c, "line %d: number %.*s in the statistics table belongs to no row",
                       cell->line, (int)it->len, cell->s + it->start);
         }
+        return;
+    }
+    if (x->scope.kind == GIPR_TABLE_LEGACY && x->cols.found) {
+        take_column_item(x, it, unit, cell);
         return;
     }
     if (x->scope.kind == GIPR_TABLE_LEGACY) {
@@ -265,6 +357,7 @@ static void take_unit(reader *x, const char *unit)
 {
     if (!x->row)
         return;
+    x->row_unit_seen = 1;
     if (x->row_emitted < 0) {
         x->row_unit = unit;
         return;
@@ -282,6 +375,7 @@ static void take_label(reader *x, const legacy_match *m, const gipr_cell *cell)
     size_t upto = m->tail.kind == TAIL_NONE ? cell->len : m->tail.label_end;
     const char *text = arena_trimmed(x->c, cell->s, upto);
     start_row(x, m->label, text ? text : "");
+    x->row_line = cell->line;
     x->in_paren = m->tail.open_paren;
     if (m->tail.lead_unit)
         take_unit(x, m->tail.lead_unit);
@@ -377,9 +471,17 @@ static void take_value_cell(reader *x, const legacy_cell *cls, const gipr_cell *
 {
     if (cls->tail.lead_unit)
         take_unit(x, cls->tail.lead_unit);
-    x->list.run_has_unit |= cls->kind == CELL_UNIT;
-    if (cls->kind == CELL_UNIT || (cls->kind == CELL_EMPTY && cls->tail.nitems == 1))
+    listing *ls = &x->list;
+    ls->run_has_unit |= cls->kind == CELL_UNIT;
+    if (ls->run_numbers == 0 &&
+        (cls->kind == CELL_UNIT || (cls->kind == CELL_EMPTY && cls->tail.nitems == 1))) {
         list_run_unit(x, cls->kind == CELL_UNIT ? cls->tail.lead_unit : NULL);
+        if (cls->kind == CELL_UNIT) {
+            ls->run_last_unit = ls->nrun_units - 1;
+            ls->run_items_at_unit = ls->nitems;
+        }
+    }
+    ls->run_numbers += cls->kind == CELL_VALUE;
     if (cls->kind != CELL_UNIT) {
         take_values(x, &cls->tail, cell);
         list_items(x, &cls->tail, cell);
@@ -401,6 +503,63 @@ static void take_pending(reader *x, const gipr_table *t)
 static int is_value_cell(int kind)
 {
     return kind == CELL_VALUE || kind == CELL_EMPTY || kind == CELL_UNIT;
+}
+
+/* Settle the value cells held before a label (see reader.early): when a row ends (row_ends), the
+ * row that came after them takes them if it has no value of its own and they hold one number;
+ * a number no single row can take is left out with a word. When the table ends before any label
+ * came, they are nobody's. */
+static void settle_early(reader *x, int row_ends)
+{
+    if (!x->nearly || (row_ends && !x->early_armed))
+        return;
+    const gipr_table *t = x->table;
+    int numbers = 0;
+    legacy_cell cls[EARLY_MAX];
+    for (int i = 0; i < x->nearly; i++) {
+        const gipr_cell *cell = &t->cells[x->early[i]];
+        gipr_legacy_classify(x->labels, &x->scope, cell->s, cell->len, &cls[i]);
+        for (int k = 0; k < cls[i].tail.nitems; k++)
+            numbers += !cls[i].tail.item[k].empty;
+    }
+    int n = x->nearly;
+    x->nearly = 0;
+    x->early_armed = 0;
+    if (numbers == 1 && row_ends && x->row && x->row_emitted < 0) {
+        for (int i = 0; i < n; i++)
+            take_value_cell(x, &cls[i], &t->cells[x->early[i]]);
+        return;
+    }
+    if (numbers > 0)
+        gipr_diag(x->c,
+                  "line %d: a number in the statistics table stands between two rows and could be "
+                  "either's; it was left out",
+                  t->cells[x->early[0]].line);
+}
+
+/* 1 when the value cell ci is held for the label after it: it continues a line already held, or
+ * starts a line of value cells with a number after a row whose label had its value on its own
+ * line (so this line is no continuation of that row's cells). */
+static int holds_early(reader *x, const gipr_table *t, int ci)
+{
+    const gipr_cell *cell = &t->cells[ci];
+    if (x->scope.kind != GIPR_TABLE_LEGACY || x->cols.found || x->early_armed ||
+        x->nearly == EARLY_MAX)
+        return 0;
+    if (x->nearly > 0 && t->cells[x->early[x->nearly - 1]].row == cell->row)
+        return 1;
+    if (!x->row || x->row_emitted < 0 || x->c->r->indicators[x->row_emitted].line != x->row_line ||
+        cell->line <= x->row_line || (ci > 0 && t->cells[ci - 1].row == cell->row))
+        return 0;
+    int numbers = 0;
+    for (int i = ci; i < gipr_legacy_row_end(t, ci); i++) {
+        legacy_cell cls;
+        gipr_legacy_classify(x->labels, &x->scope, t->cells[i].s, t->cells[i].len, &cls);
+        if (!is_value_cell(cls.kind) && cls.kind != CELL_BLANK)
+            return 0;
+        numbers += cls.kind == CELL_VALUE;
+    }
+    return numbers > 0;
 }
 
 static void read_cell(reader *x, const gipr_table *t, int ci)
@@ -425,6 +584,10 @@ static void read_cell(reader *x, const gipr_table *t, int ci)
         return;
     }
     take_pending(x, t);
+    if (is_value_cell(cls.kind) && holds_early(x, t, ci)) {
+        x->early[x->nearly++] = ci;
+        return;
+    }
     if (!is_value_cell(cls.kind) && cls.kind != CELL_BLANK && cls.kind != CELL_PAREN)
         end_item_run(x);
     switch (cls.kind) {
@@ -438,8 +601,12 @@ static void read_cell(reader *x, const gipr_table *t, int ci)
         take_label(x, &cls.match, cell);
         break;
     case CELL_HEADING:
-        if (cls.top_block)
+        /* a block's heading after held cells: they are nobody's (a numbered line within the
+         * block may be the first part of a wrapped label, the row they stand before) */
+        if (cls.top_block) {
+            settle_early(x, x->early_armed);
             x->scope.block = cls.top_block;
+        }
         end_row(x, 1);
         list_row(x, NULL, NULL);
         break;
@@ -461,6 +628,15 @@ static int reads_as_separate_runs(const reader *x, int values_read)
 
 /* Pair the listed rows with the listed numbers in order, when their counts agree: with the
  * headings (each with its dash), or without. Returns 0 when they do not. */
+/* 1 when the unit column holds a dash: the mark of a heading's cell, so it pairs with headings. */
+static int has_dash(const listing *ls)
+{
+    for (int i = 0; i < ls->nunit_column; i++)
+        if (!ls->unit_column[i])
+            return 1;
+    return 0;
+}
+
 static int pair_runs(reader *x)
 {
     const listing *ls = &x->list;
@@ -469,7 +645,12 @@ static int pair_runs(reader *x)
         return 0;
     /* the unit column given apart pairs the same way, when it has as many cells */
     int units_with_headings = ls->nunit_column == ls->nrows;
-    int units = units_with_headings || ls->nunit_column == ls->nlabels;
+    int units = units_with_headings || (ls->nunit_column == ls->nlabels && !has_dash(ls));
+    /* a unit column that names 元 but cannot be paired leaves amounts unknown: 元 or 万元 */
+    int yuan_unpaired = 0;
+    for (int i = 0; !units && i < ls->nunit_column; i++)
+        yuan_unpaired |= ls->unit_column[i] && strcmp(ls->unit_column[i], "元") == 0;
+    int amounts_left = 0, amount_line = 0;
     int k = 0, u = 0;
     for (int i = 0; i < ls->nrows; i++) {
         const listed_row *row = &ls->rows[i];
@@ -480,12 +661,22 @@ static int pair_runs(reader *x)
         }
         const listed_item *it = &ls->items[k++];
         const char *unit = units ? ls->unit_column[u++] : NULL;
+        if (yuan_unpaired && is_amount(row->label->entry) && !it->item.unit && !it->item.empty) {
+            if (amounts_left++ == 0)
+                amount_line = it->cell->line;
+            continue;
+        }
         x->row = row->label;
         x->row_label_text = row->text;
         x->row_values = 0;
         x->row_unit = NULL;
         take_item(x, &it->item, it->item.unit ? it->item.unit : unit, it->cell);
     }
+    if (amounts_left)
+        gipr_diag(x->c,
+                  "line %d: the statistics table's unit column names 元 but does not pair with "
+                  "its rows; %d amount(s) left out",
+                  amount_line, amounts_left);
     return 1;
 }
 
@@ -552,23 +743,28 @@ static int pair_by_columns(reader *x, const gipr_table *t)
  * (a table cut by a page break goes on in it), and the block this one ends in. */
 static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t, int *block)
 {
-    reader x = {.c = c, .labels = ls, .row_emitted = -1};
+    reader x = {.c = c, .labels = ls, .row_emitted = -1, .table = t};
+    x.list.run_last_unit = -1;
     x.scope.kind = t->kind;
     x.scope.block = *block;
     x.scope.last_order = -1;
     int first_indicator = c->r->nindicators;
-    const unsigned char *serial = gipr_legacy_numbering_cells(c, t);
+    unsigned char *serial = gipr_legacy_numbering_cells(c, t);
     if (!serial)
         return 0;
+    gipr_legacy_value_columns(c, ls, t, serial, &x.cols);
     for (int i = 0; i < t->ncells && !c->oom; i++)
         if (!serial[i])
             read_cell(&x, t, i);
     take_pending(&x, t);
+    settle_early(&x, x.early_armed);
     end_item_run(&x);
     if (!c->oom && reads_as_separate_runs(&x, c->r->nindicators - first_indicator)) {
         int line = t->ncells ? t->cells[0].line : 0;
         c->r->nindicators = first_indicator; /* the rows read in place are wrong: drop them */
         x.rows_read = 0;
+        x.cols.found = 0;
+        x.left_out = 0;
         x.extra_numbers = 0;
         x.scope.last_order = -1;
         x.scope.block = 0;
@@ -588,6 +784,12 @@ static int read_table(gipr_ctx *c, const legacy_labels *ls, const gipr_table *t,
                       "they cannot be paired, no value was read",
                       line, x.list.nlabels, x.list.nitems);
     }
+    if (x.left_out)
+        gipr_diag(c,
+                  "line %d: the statistics table has several value columns; the %s column was "
+                  "read, %s left out (%d number(s))",
+                  x.cols.line, x.cols.picked ? x.cols.picked : "", x.cols.others ? x.cols.others : "",
+                  x.left_out);
     if (x.extra_numbers)
         gipr_diag(c,
                   "line %d: %d row(s) of the statistics table have more than one number; the "

@@ -192,9 +192,94 @@ static void test_pipe_rows_with_more_columns(void **state)
         {"training.trainees", NULL, 44000, "人次", 0, "4.4万"},
     };
     check_rows(r, want, (int)(sizeof want / sizeof want[0]));
-    /* the 市本级 column is not read, and the report says so */
+    /* the header names 合计 the value: the 市本级 column is not read, and the report says so */
     assert_non_null(r->diagnostics);
-    assert_non_null(strstr(r->diagnostics, "more than one number"));
+    assert_non_null(strstr(r->diagnostics, "the 合计 column was read, 市本级 left out (7 number(s))"));
+    assert_null(strstr(r->diagnostics, "more than one number"));
+    gipr_report_free(r);
+}
+
+/* ---- several value columns: the header says which is the report's ------------------------- */
+
+/* 上年 | 本年 in tab columns: 本年 is read wherever it stands; its dash or blank cell leaves the row
+ * out (上年's number is never taken instead). */
+static void test_this_year_column(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/year_columns_tabs.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 420, "条", 0, "420"},
+        /* 主动公开规范性文件数 —— this year, 收到申请数 blank this year: no row */
+        {"request.received.in_person", NULL, 6, "件", 0, "6"},
+        {"review.total", NULL, 1, "件", 0, "1"},
+        {"fees.total", NULL, 0.05, "万元", 1, "500"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "the 本年 column was read, 上年 left out (6 number(s))"));
+    gipr_report_free(r);
+}
+
+/* 2016年度 | 历年累计 in PDF layout text (wide gaps): the year's column. */
+static void test_year_and_cumulative_columns(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/year_columns_gaps.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 1200, "条", 0, "1200"},
+        {"request.received", NULL, 35, "件", 0, "35"},
+        {"complaints.total", NULL, 0, "件", 0, "0"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "the 2016年度 column was read, 历年累计 left out"));
+    gipr_report_free(r);
+}
+
+/* 统计数 | 备注 one cell a line, the header cells first: a dash under 统计数 leaves the row out
+ * even when 备注 holds a number. */
+static void test_remark_column_one_cell_a_line(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/remark_column_lines.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 860, "条", 0, "860"},
+        {"request.received.in_person", NULL, 12, "件", 0, "12"},
+        {"review.total", NULL, 4, "件", 0, "4"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "the 统计数 column was read, 备注 left out (2 number(s))"));
+    gipr_report_free(r);
+}
+
+/* 合计 | 市本级 | 县(市、区) in an HTML table: 合计 by its column; a blank 合计 cell is no row. */
+static void test_total_and_parts_columns_html(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/total_columns.html");
+    static const expect want[] = {
+        {"active.total", NULL, 5200, "条", 0, "5200"},
+        {"request.received", NULL, 80, "件", 0, "80"},
+        {"review.total", NULL, 6, "件", 0, "6"},
+        {"org.budget", NULL, 35.5, "万元", 1, "35.5"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "the 合计 column was read, 市本级、县(市、区) left out"));
+    gipr_report_free(r);
+}
+
+/* 本年 | 合计: two columns claim the value, so the header decides nothing: the first number is
+ * read, as without a header, and the report says so. */
+static void test_ambiguous_value_columns(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/ambiguous_columns.txt");
+    static const expect want[] = {
+        {"active.total", NULL, 300, "条", 0, "300"},
+        {"request.received", NULL, 11, "件", 0, "11"},
+        {"review.total", NULL, 2, "件", 0, "2"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "3 row(s) of the statistics table have more than one number"));
+    assert_null(strstr(r->diagnostics, "column was read"));
     gipr_report_free(r);
 }
 
@@ -519,6 +604,34 @@ static void test_value_inside_wrapped_label(void **state)
     gipr_report_free(r);
 }
 
+/* PDF layout text puts the number vertically centred on a label wrapped over lines, so it may
+ * come on the line above the label's first part: it is read for the row below when that row has
+ * no number of its own (227); when both rows around it have theirs (2, 12) it is nobody's. */
+static void test_value_before_its_label(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/value_before_label.txt");
+    static const expect want[] = {
+        {"org.units", NULL, 3, "个", 0, "3"},
+        {"org.reading_points", NULL, 9, "个", 0, "9"},
+        {"org.staff", NULL, 227, "人", 0, "227"},
+        {"org.staff.full_time", NULL, 20, "人", 0, "20"},
+        {"org.staff.part_time", NULL, 207, "人", 0, "207"},
+        {"training.meetings", NULL, 4, "次", 0, "4"},
+        {"training.classes", NULL, 6, "次", 0, "6"},
+        {"training.trainees", NULL, 300, "人次", 0, "300"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    const gipr_indicator *d = find_indicator(r, "org.staff", NULL, GIPR_SOURCE_TABLE);
+    assert_string_equal(d->label, "(三)从事政府信息公开工作人员数");
+    assert_int_equal(d->line, 7);
+    assert_non_null(strstr(r->diagnostics, "line 14: a number in the statistics table stands "
+                                           "between two rows and could be either's"));
+    assert_non_null(strstr(r->diagnostics, "line 17: a number"));
+    assert_null(strstr(r->diagnostics, "line 7: a number"));
+    gipr_report_free(r);
+}
+
 /* A whole table flattened into one line of text (cells joined without gaps): cut before each
  * list number, 其中: and label, and read row by row; the section after it stays text. */
 static void test_table_in_one_line(void **state)
@@ -565,6 +678,45 @@ static void test_labels_units_and_values_apart(void **state)
     };
     check_rows(r, want, (int)(sizeof want / sizeof want[0]));
     assert_non_null(strstr(r->diagnostics, "paired in order"));
+    gipr_report_free(r);
+}
+
+/* The three runs repeated on each page, with nothing between a page's units and its numbers: the
+ * unit column is gathered over the pages and still pairs row by row (300 元 and 15000 元). */
+static void test_labels_units_and_values_apart_over_pages(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/columns_units_pages.txt");
+    static const expect want[] = {
+        {"request.received", NULL, 20, "件", 0, "20"},
+        {"request.received.in_person", NULL, 5, "件", 0, "5"},
+        {"request.received.online", NULL, 15, "件", 0, "15"},
+        {"review.total", NULL, 2, "件", 0, "2"},
+        {"fees.total", NULL, 0.03, "万元", 1, "300"},
+        {"org.budget", NULL, 1.5, "万元", 1, "15000"},
+        {"training.trainees", NULL, 40, "人次", 0, "40"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "paired in order"));
+    gipr_report_free(r);
+}
+
+/* A unit column with a cell lost pairs with no row: amounts are left out (元 or 万元 cannot be
+ * told) and the report says so; counts are read as before. */
+static void test_unpaired_unit_column_leaves_amounts_out(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_fixture("legacy/columns_units_lost.txt");
+    static const expect want[] = {
+        {"request.received", NULL, 20, "件", 0, "20"},
+        {"request.received.in_person", NULL, 5, "件", 0, "5"},
+        {"request.received.online", NULL, 15, "件", 0, "15"},
+        {"review.total", NULL, 2, "件", 0, "2"},
+        {"training.trainees", NULL, 40, "人次", 0, "40"},
+    };
+    check_rows(r, want, (int)(sizeof want / sizeof want[0]));
+    assert_non_null(strstr(r->diagnostics, "unit column names 元 but does not pair with its rows; "
+                                           "2 amount(s) left out"));
     gipr_report_free(r);
 }
 
@@ -898,6 +1050,11 @@ int main(void)
         cmocka_unit_test(test_seed_003_jiangsu),
         cmocka_unit_test(test_tab_columns),
         cmocka_unit_test(test_pipe_rows_with_more_columns),
+        cmocka_unit_test(test_this_year_column),
+        cmocka_unit_test(test_year_and_cumulative_columns),
+        cmocka_unit_test(test_remark_column_one_cell_a_line),
+        cmocka_unit_test(test_total_and_parts_columns_html),
+        cmocka_unit_test(test_ambiguous_value_columns),
         cmocka_unit_test(test_run_together),
         cmocka_unit_test(test_wrapped_labels_and_source_table),
         cmocka_unit_test(test_flattened_rows),
@@ -911,8 +1068,11 @@ int main(void)
         cmocka_unit_test(test_value_forms),
         cmocka_unit_test(test_code_column_one_cell_a_line),
         cmocka_unit_test(test_value_inside_wrapped_label),
+        cmocka_unit_test(test_value_before_its_label),
         cmocka_unit_test(test_table_in_one_line),
         cmocka_unit_test(test_labels_units_and_values_apart),
+        cmocka_unit_test(test_labels_units_and_values_apart_over_pages),
+        cmocka_unit_test(test_unpaired_unit_column_leaves_amounts_out),
         cmocka_unit_test(test_labels_in_rows_over_numbers),
         cmocka_unit_test(test_html_labels_in_rows_over_numbers),
         cmocka_unit_test(test_blocks_numbered_one_lower),
