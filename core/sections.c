@@ -8,7 +8,12 @@
  * headings are short lines that continue the sequence 一, 二, 三 …; rows of a statistics table
  * (一、主动公开情况, (一)予以公开, 1.属于国家秘密) are not headings even when no table locator
  * marked them: their labels are the catalog's, they restart the numbering, or they follow a table
- * title (政府信息公开情况统计表, 统计指标). Narrative enumerations (一是…) are never headings. */
+ * title (政府信息公开情况统计表, 统计指标). Narrative enumerations (一是…) are never headings.
+ *
+ * The numbering may start late (三、 in an excerpt, or when 一、 二、 were left unnumbered) when the
+ * heading reads like a report section, narrative follows and the numbering goes on. A 1、 item
+ * that is a sentence, or comes before the first 一、 outside any section, is body text. Subsections
+ * run together in one paragraph (…。(三)政府信息管理情况。…) are split at their openings. */
 #include "dates.h"
 #include "internal.h"
 #include "text.h"
@@ -329,6 +334,13 @@ static void join_wrapped_heading(gipr_ctx *c, size_t wrap, int i, const gipr_lin
 }
 
 /* ---- the pass over the lines ----------------------------------------------------------------- */
+/* Where a section is: its heading line, where its number starts in the (trimmed) line (not 0 for
+ * a subsection run on inside a paragraph) and where the line runs on into its body. */
+typedef struct {
+    int line;
+    size_t start_at, rest_at;
+} section_place;
+
 typedef struct {
     gipr_ctx *c;
     catalog_keys catalog;
@@ -340,9 +352,9 @@ typedef struct {
     int table_numbering; /* in a table whose rows restarted the numbering (一、主动公开情况) */
     size_t wrap;      /* the width lines were cut at (PDF text), 0 when not cut */
     unsigned char *is_body; /* per line: part of a section body */
-    size_t *rest_at;  /* per section: where its heading line runs on into the body */
-    int *line_index;  /* per section: index of its heading line */
-    int cap_rest, cap_index;
+    section_place *places;  /* per section: where it is in the lines */
+    int cap_places;
+    int first_level1_line; /* the first line numbered like a level-1 heading, or -1 */
 } section_pass;
 
 /* Narrative: a sentence (。), or a long line with commas that is not a numbered table label
@@ -381,6 +393,90 @@ static int followed_by_prose(const gipr_ctx *c, int i)
     return 0;
 }
 
+/* Words of the headings the regulations ask for (总体情况, 主动公开政府信息情况, 收到和处理政府信息
+ * 公开申请情况, 行政复议、行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项) and of the
+ * usual variants: a late first heading must use them. */
+static int has_section_vocabulary(const char *s, size_t n)
+{
+    static const char *const words[] = {"情况", "问题", "事项", "工作", "改进", "措施", "计划", "打算",
+                                        "公开", "申请", "复议", "诉讼", "其他", "其它", "概述"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (gipr_contains(s, n, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A short line numbered like a level-1 heading (一、总体情况), whatever its context. */
+static int is_level1_candidate(const gipr_line *line, heading_number *h)
+{
+    if (line->kind != GIPR_LINE_TEXT || !read_heading_number(line->s, line->len, h) || h->level != 1)
+        return 0;
+    heading_text t = read_heading_text(line->s, line->len, h->text_at);
+    return t.cps >= 2 && t.cps <= LEVEL1_MAX_CPS;
+}
+
+/* The index of the first level-1 candidate, or -1 when there is none. */
+static int first_level1_candidate(const gipr_ctx *c)
+{
+    for (int i = 0; i < c->nlines; i++) {
+        heading_number h;
+        if (is_level1_candidate(&c->lines[i], &h))
+            return i;
+    }
+    return -1;
+}
+
+/* Whether the next level-1 candidate after line i is numbered value: the numbering goes on. */
+static int level1_follows(const gipr_ctx *c, int i, long value)
+{
+    for (int j = i + 1; j < c->nlines; j++) {
+        heading_number h;
+        if (is_level1_candidate(&c->lines[j], &h))
+            return h.value == value;
+    }
+    return 0;
+}
+
+/* The first level-1 heading of an excerpt, or of a report that left 一、 二、 unnumbered, is
+ * 三、 or later: accepted when it reads like a report section, narrative follows it and the
+ * numbering goes on after it; also right after a table its reader marked (the 2021 form under an
+ * unnumbered 二、), but not among the rows after a table title. */
+static int is_late_first_heading(section_pass *p, const gipr_line *l, const heading_number *h,
+                                 const heading_text *t, int last_line)
+{
+    enum { LATE_START_MAX = 9 };
+    const char *text = t->joined ? t->joined : l->s + t->at;
+    size_t len = t->joined ? strlen(t->joined) : t->len;
+    return p->last[1] == 0 && h->value > 1 && h->value <= LATE_START_MAX && !p->titled_table &&
+           has_section_vocabulary(text, len) && followed_by_prose(p->c, last_line) &&
+           level1_follows(p->c, last_line, h->value + 1);
+}
+
+/* "1、本报告中所列数据的统计期限自2020年1月1日起至12月31日止。": a list item ending in 。 that is
+ * one sentence (long, or with commas) is text, not a heading; so is a longer first sentence
+ * before more text. "2.建设新平台,巩固舆论阵地。开展…" is a heading running on. */
+static int is_sentence_item(const gipr_line *l, const heading_text *t)
+{
+    enum { ONE_SENTENCE_MAX_CPS = 20, RUN_ON_HEADING_MAX_CPS = 30 };
+    uint32_t last = 0;
+    if (l->len == 0)
+        return 0;
+    prev_cp(l->s, l->len, &last);
+    if (last != CP_FULLSTOP)
+        return 0;
+    if (t->rest_at < l->len)
+        return t->cps > RUN_ON_HEADING_MAX_CPS;
+    return t->cps > ONE_SENTENCE_MAX_CPS || t->has_comma;
+}
+
+static int parent_of(const section_pass *p, int level)
+{
+    for (int up = level - 1; up >= 1; up--)
+        if (p->current[up])
+            return p->current[up];
+    return 0;
+}
+
 /* Decides whether the numbered line i is a heading; updates the numbering state either way. */
 static int accept_heading(section_pass *p, int i, const gipr_line *l, const heading_number *h,
                           const heading_text *t)
@@ -402,7 +498,8 @@ static int accept_heading(section_pass *p, int i, const gipr_line *l, const head
         int table_numbering = (p->table_numbering || p->titled_table) && !followed_by_prose(p->c, last_line);
         /* one heading lost or misnumbered (一, 二, 四) must not lose the rest of the report */
         int next = h->value == p->last[1] + 1 ||
-                   (h->value == p->last[1] + 2 && !p->in_table && followed_by_prose(p->c, last_line));
+                   (h->value == p->last[1] + 2 && !p->in_table && followed_by_prose(p->c, last_line)) ||
+                   (!table_row && !table_numbering && is_late_first_heading(p, l, h, t, last_line));
         if (!next || table_row || table_numbering) {
             p->suppress = 1;
             p->table_numbering |= p->in_table;
@@ -415,6 +512,8 @@ static int accept_heading(section_pass *p, int i, const gipr_line *l, const head
     }
     if (p->suppress || (p->in_table && !run_on && !followed_by_prose(p->c, i)))
         return 0;
+    if (h->level == 3 && (is_sentence_item(l, t) || (!parent_of(p, 3) && i < p->first_level1_line)))
+        return 0; /* a sentence of a list, or a list item of the preamble before 一、 */
     if (h->value > p->last[h->level] + 2 || table_row)
         return 0;
     p->in_table = p->titled_table = p->table_numbering = 0;
@@ -424,30 +523,19 @@ static int accept_heading(section_pass *p, int i, const gipr_line *l, const head
     return 1;
 }
 
-static int parent_of(const section_pass *p, int level)
+static int remember_place(section_pass *p, int seq, section_place place)
 {
-    for (int up = level - 1; up >= 1; up--)
-        if (p->current[up])
-            return p->current[up];
-    return 0;
-}
-
-static int remember_heading_line(section_pass *p, int seq, int line_index, size_t rest_at)
-{
-    gipr_arena *a = p->c->arena;
-    void *rest = p->rest_at, *index = p->line_index;
-    if (gipr_grow(a, &rest, &p->cap_rest, seq - 1, sizeof(size_t)) ||
-        gipr_grow(a, &index, &p->cap_index, seq - 1, sizeof(int)))
+    void *places = p->places;
+    if (gipr_grow(p->c->arena, &places, &p->cap_places, seq - 1, sizeof place))
         return -1;
-    p->rest_at = rest;
-    p->line_index = index;
-    p->rest_at[seq - 1] = rest_at;
-    p->line_index[seq - 1] = line_index;
+    p->places = places;
+    p->places[seq - 1] = place;
     return 0;
 }
 
-/* l is the trimmed line at line_index: h and t are offsets into it */
-static void add_section(section_pass *p, int line_index, const gipr_line *l,
+/* l is the trimmed line at line_index: h and t are offsets into it; the section starts at
+ * start_at (0: the whole line is its heading line). */
+static void add_section(section_pass *p, int line_index, const gipr_line *l, size_t start_at,
                         const heading_number *h, const heading_text *t)
 {
     gipr_ctx *c = p->c;
@@ -460,7 +548,7 @@ static void add_section(section_pass *p, int line_index, const gipr_line *l,
     s->number = gipr_compact(c->arena, l->s + h->number_at, h->number_len, NULL);
     s->heading = t->joined ? t->joined : gipr_compact(c->arena, l->s + t->at, t->len, NULL);
     s->line = l->no;
-    if (!s->number || !s->heading || remember_heading_line(p, s->seq, line_index, t->rest_at)) {
+    if (!s->number || !s->heading || remember_place(p, s->seq, (section_place){line_index, start_at, t->rest_at})) {
         c->oom = 1;
         return;
     }
@@ -486,24 +574,111 @@ static gipr_line trimmed(const gipr_line *l)
     return t;
 }
 
+/* s[0..n) without trailing spaces. */
+static size_t trimmed_end(const char *s, size_t n)
+{
+    while (n > 0) {
+        uint32_t cp;
+        size_t back = prev_cp(s, n, &cp);
+        if (cp != ' ')
+            break;
+        n = back;
+    }
+    return n;
+}
+
+/* ---- subsections run together in one paragraph --------------------------------------------------
+ * "(二)依申请公开情况。全年收到申请5件。(三)政府信息管理情况。…": a converted report can lose the
+ * line breaks between subsections. A (三) opening a sentence that continues the numbering, with a
+ * short heading ended by 。 or :, starts a subsection on the same line. */
+enum { RUN_ON_SUBHEADING_MAX_CPS = 25 };
+
+static int is_sentence_end(uint32_t cp)
+{
+    return cp == CP_FULLSTOP || cp == ';' || cp == '!' || cp == '?';
+}
+
+/* Whether a subsection numbered p->last[2] + 1 starts at offset at of l; fills h and t. */
+static int run_on_subheading_at(const section_pass *p, const gipr_line *l, size_t at, heading_number *h,
+                                heading_text *t)
+{
+    if (!read_heading_number(l->s + at, l->len - at, h) || h->level != 2 || h->value != p->last[2] + 1)
+        return 0;
+    h->number_at += at;
+    h->text_at += at;
+    *t = read_heading_text(l->s, l->len, h->text_at);
+    int ended = t->at + t->len < l->len; /* by 。 or :, not by the end of the line */
+    return ended && t->cps >= 2 && t->cps <= RUN_ON_SUBHEADING_MAX_CPS && !t->has_comma;
+}
+
+/* Adds the subsections that open sentences of line i after offset from. */
+static void split_run_on_subsections(section_pass *p, int i, const gipr_line *l, size_t from)
+{
+    if (p->suppress || p->in_table)
+        return;
+    uint32_t prev = 0; /* the code point before, spaces skipped */
+    size_t before = trimmed_end(l->s, from);
+    if (before > 0)
+        prev_cp(l->s, before, &prev);
+    for (size_t j = from; j < l->len && !p->c->oom;) {
+        uint32_t cp;
+        int k = next_folded(l->s + j, l->len - j, &cp);
+        if (k <= 0)
+            return;
+        heading_number h;
+        heading_text t;
+        if (cp == '(' && is_sentence_end(prev) && run_on_subheading_at(p, l, j, &h, &t)) {
+            p->last[2] = h.value;
+            p->last[3] = 0;
+            add_section(p, i, l, j, &h, &t);
+            j = t.rest_at;
+            prev = 0;
+            continue;
+        }
+        if (cp != ' ')
+            prev = cp;
+        j += (size_t)k;
+    }
+}
+
 /* A line of hard-wrapped text that fills the width goes on in the next line: no line break. */
 static int fills_width(const section_pass *p, const gipr_line *l)
 {
     return p->wrap && display_width(l->s, l->len) + WRAP_SLACK >= p->wrap;
 }
 
+/* Appends a piece of a body: a new line unless the piece before it filled the width. */
+static void append_piece(section_pass *p, char *body, size_t *o, const gipr_line *piece, int *runs_on)
+{
+    if (*o && !*runs_on)
+        body[(*o)++] = '\n';
+    memcpy(body + *o, piece->s, piece->len);
+    *o += piece->len;
+    *runs_on = fills_width(p, piece);
+}
+
 /* Bodies: the run-on text of the heading line, then the body lines up to the next heading, one
- * paragraph a line (lines cut at the page width are joined again). */
+ * paragraph a line (lines cut at the page width are joined again). A subsection run on inside a
+ * paragraph ends the body before it, on its line. */
 static void fill_bodies(section_pass *p)
 {
     gipr_ctx *c = p->c;
     gipr_report *r = c->r;
     for (int k = 0; k < r->nsections; k++) {
-        int from = p->line_index[k], to = k + 1 < r->nsections ? p->line_index[k + 1] : c->nlines;
-        gipr_line head = trimmed(&c->lines[from]);
-        size_t rest = p->rest_at[k] < head.len ? head.len - p->rest_at[k] : 0;
-        size_t total = rest + 1;
-        for (int i = from + 1; i < to; i++)
+        section_place at = p->places[k];
+        int has_next = k + 1 < r->nsections;
+        section_place next = has_next ? p->places[k + 1] : (section_place){c->nlines, 0, 0};
+        gipr_line head = trimmed(&c->lines[at.line]), cut = {0};
+        size_t head_end = next.line == at.line ? next.start_at : head.len;
+        gipr_line rest = head;
+        rest.s += at.rest_at < head_end ? at.rest_at : head_end;
+        rest.len = at.rest_at < head_end ? trimmed_end(rest.s, head_end - at.rest_at) : 0;
+        if (next.line > at.line && next.start_at > 0) { /* the paragraph before the subsection */
+            cut = trimmed(&c->lines[next.line]);
+            cut.len = trimmed_end(cut.s, next.start_at);
+        }
+        size_t total = rest.len + cut.len + 2;
+        for (int i = at.line + 1; i < next.line; i++)
             if (p->is_body[i])
                 total += trimmed(&c->lines[i]).len + 1;
         char *body = gipr_arena_alloc(c->arena, total);
@@ -512,19 +687,17 @@ static void fill_bodies(section_pass *p)
             return;
         }
         size_t o = 0;
-        memcpy(body, head.s + p->rest_at[k], rest);
-        o += rest;
+        memcpy(body, rest.s, rest.len);
+        o += rest.len;
         int runs_on = fills_width(p, &head);
-        for (int i = from + 1; i < to; i++) {
+        for (int i = at.line + 1; i < next.line; i++) {
             if (!p->is_body[i])
                 continue;
             gipr_line l = trimmed(&c->lines[i]);
-            if (o && !runs_on)
-                body[o++] = '\n';
-            memcpy(body + o, l.s, l.len);
-            o += l.len;
-            runs_on = fills_width(p, &l);
+            append_piece(p, body, &o, &l, &runs_on);
         }
+        if (cut.len)
+            append_piece(p, body, &o, &cut, &runs_on);
         body[o] = 0;
         r->sections[k].body = body;
     }
@@ -542,6 +715,7 @@ void gipr_find_sections(gipr_ctx *c)
     }
     memset(p.is_body, 0, (size_t)c->nlines);
     p.wrap = hard_wrap_width(c);
+    p.first_level1_line = first_level1_candidate(c);
     for (int i = 0; i < c->nlines && !c->oom; i++) {
         if (c->lines[i].kind == GIPR_LINE_TABLE)
             p.in_table = 1; /* unmarked rows after a table are still the table's */
@@ -555,9 +729,11 @@ void gipr_find_sections(gipr_ctx *c)
             heading_text t = read_heading_text(l.s, l.len, h.text_at);
             join_wrapped_heading(c, p.wrap, i, &l, &t);
             if (accept_heading(&p, i, &l, &h, &t)) {
-                add_section(&p, i, &l, &h, &t);
+                add_section(&p, i, &l, 0, &h, &t);
                 if (t.next_line > i)
                     i = t.next_line; /* the heading's second line is not body */
+                else
+                    split_run_on_subsections(&p, i, &l, t.rest_at);
                 continue;
             }
         } else if (is_table_title(l.s, l.len)) {
@@ -567,6 +743,8 @@ void gipr_find_sections(gipr_ctx *c)
             p.in_table = p.titled_table = p.table_numbering = 0; /* the table is over */
         }
         p.is_body[i] = !p.in_table;
+        if (p.is_body[i])
+            split_run_on_subsections(&p, i, &l, 0);
     }
     if (!c->oom)
         fill_bodies(&p);

@@ -36,20 +36,39 @@ static int next_folded(const char *s, size_t n, uint32_t *cp)
     return k;
 }
 
-size_t gipr_list_number_len(const char *s, size_t n)
+/* A list number written as one enclosed character: ① ⑴ ⒈ ㈠ ㊀ (each 1 to 10 or 20). */
+static int is_enclosed_numeral(uint32_t cp)
 {
-    size_t i = 0;
+    return (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x3220 && cp <= 0x3229) ||
+           (cp >= 0x3280 && cp <= 0x3289);
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
     uint32_t cp;
-    while (i < n) { /* leading spaces */
+    while (i < n) {
         int k = next_folded(s + i, n - i, &cp);
         if (cp != ' ')
             break;
         i += (size_t)k;
     }
-    size_t start = i;
+    return i;
+}
+
+size_t gipr_list_number_len(const char *s, size_t n)
+{
+    uint32_t cp;
+    size_t i = skip_spaces(s, n, 0);
     int k = next_folded(s + i, n - i, &cp);
     if (k == 0)
         return 0;
+    if (is_enclosed_numeral(cp)) { /* ①、 ⑴ ㈠: an optional 、 or . after the mark */
+        i += (size_t)k;
+        k = next_folded(s + i, n - i, &cp);
+        if (k > 0 && (cp == 0x3001 || cp == '.'))
+            i += (size_t)k;
+        return skip_spaces(s, n, i);
+    }
     int open = 0;
     if (cp == '(') {
         open = 1;
@@ -57,9 +76,7 @@ size_t gipr_list_number_len(const char *s, size_t n)
         k = next_folded(s + i, n - i, &cp);
     }
     size_t digits_at = i;
-    int ascii = 0;
     while (k > 0 && ((cp >= '0' && cp <= '9') || is_cjk_numeral(cp))) {
-        ascii |= cp >= '0' && cp <= '9';
         i += (size_t)k;
         k = next_folded(s + i, n - i, &cp);
     }
@@ -68,20 +85,10 @@ size_t gipr_list_number_len(const char *s, size_t n)
     if (open) {
         if (cp != ')')
             return 0;
-        i += (size_t)k;
-    } else if (cp == 0x3001 /* 、 */ || cp == '.' || cp == 0xFF0E || (ascii && cp == ')')) {
-        i += (size_t)k;
-    } else {
+    } else if (!(cp == 0x3001 /* 、 */ || cp == '.' || cp == ')' /* 1) 一) */)) {
         return 0;
     }
-    while (i < n) {
-        k = next_folded(s + i, n - i, &cp);
-        if (cp != ' ')
-            break;
-        i += (size_t)k;
-    }
-    (void)start;
-    return i;
+    return skip_spaces(s, n, i + (size_t)k);
 }
 
 static int is_punct(uint32_t cp)

@@ -14,7 +14,8 @@ uint32_t gipr_fold_cp(uint32_t cp);
 size_t gipr_label_key(const char *s, size_t n, char *out, size_t cap);
 
 /* Length in bytes of a leading list number such as "一、", "(一)", "（一）", "1.", "1、", "1．",
- * "第一", including following spaces; 0 when there is none. */
+ * "1)", "一)", or one enclosed mark "①" "⑴" "⒈" "㈠" "㊀" (with an optional 、 or . after it),
+ * including leading and following spaces; 0 when there is none. */
 size_t gipr_list_number_len(const char *s, size_t n);
 
 /* 1 when s[0..n) contains the UTF-8 string needle. */

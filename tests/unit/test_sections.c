@@ -316,6 +316,148 @@ static void test_numbering_gap(void **state)
     gipr_report_free(r);
 }
 
+/* An excerpt, or a report whose 一、 二、 are not numbered: the headings start at 三、. */
+static void test_late_first_heading(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "某县2020年政府信息公开工作年度报告\n"       /* 1 */
+                                "总体情况\n"                                 /* 2 */
+                                "全年主动公开政府信息1200条。\n"             /* 3 */
+                                "三、收到和处理政府信息公开申请情况\n"       /* 4 */
+                                "(一)收到申请情况\n"                         /* 5 */
+                                "全年共收到申请15件,均按期答复。\n"          /* 6 */
+                                "四、存在的主要问题及改进情况\n"             /* 7 */
+                                "人员力量不足。\n"                           /* 8 */
+                                "五、其他需要报告的事项\n"                   /* 9 */
+                                "无。\n");                                   /* 10 */
+    char top[1024];
+    top_sections(r, top, sizeof top);
+    assert_string_equal(top, "三 收到和处理政府信息公开申请情况|四 存在的主要问题及改进情况|五 其他需要报告的事项");
+    assert_int_equal(r->nsections, 4);
+    assert_section(r, 1, 1, 0, "三", "收到和处理政府信息公开申请情况", 4);
+    assert_section(r, 2, 2, 1, "一", "收到申请情况", 5);
+    assert_string_equal(section(r, 2)->body, "全年共收到申请15件,均按期答复。");
+    assert_section(r, 4, 1, 0, "五", "其他需要报告的事项", 9);
+    assert_string_equal(section(r, 4)->body, "无。");
+    assert_true(r->diagnostics == NULL || strstr(r->diagnostics, "no numbered headings") == NULL);
+    gipr_report_free(r);
+
+    /* not when the numbering does not go on, nor without the words of a report section, nor
+     * without text under it */
+    static const char *const cases[] = {
+        "三、依申请公开情况\n全年收到申请15件。\n五、其他\n无。\n",
+        "三、张三李四\n全年收到申请15件。\n四、王五赵六\n无。\n",
+        "三、依申请公开情况\n四、存在的问题\n一是不够。\n",
+        "十二、依申请公开情况\n全年收到申请15件。\n十三、存在的问题\n一是不够。\n",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        r = parse_text("t.txt", cases[i]);
+        assert_int_equal(r->nsections, 0);
+        assert_non_null(strstr(r->diagnostics, "no numbered headings"));
+        gipr_report_free(r);
+    }
+
+    /* after a table its reader marked, under 一、 二、 left unnumbered */
+    static const char *const marked[] = {"主动公开政府信息情况", "第二十条第(一)项", "规章", "三、收到和处理政府信息公开申请情况",
+                                         "全年共收到申请15件。", "四、存在的主要问题及改进情况", "人员不足。"};
+    static const unsigned char kinds[] = {GIPR_LINE_TEXT, GIPR_LINE_TABLE, GIPR_LINE_TABLE, GIPR_LINE_TEXT,
+                                          GIPR_LINE_TEXT, GIPR_LINE_TEXT, GIPR_LINE_TEXT};
+    r = sections_of_lines(marked, kinds, (int)(sizeof marked / sizeof marked[0]));
+    assert_int_equal(r->nsections, 2);
+    assert_section(r, 1, 1, 0, "三", "收到和处理政府信息公开申请情况", 4);
+    assert_string_equal(section(r, 1)->body, "全年共收到申请15件。");
+    assert_section(r, 2, 1, 0, "四", "存在的主要问题及改进情况", 6);
+    gipr_report_free(r);
+
+    /* a table's rows numbered from 三、 after its title are no late start */
+    static const char *const table[] = {"政府信息公开情况统计表", "三、依申请公开情况", "全年收到申请15件。",
+                                        "四、存在的问题", "一是不够。"};
+    r = sections_of_lines(table, NULL, (int)(sizeof table / sizeof table[0]));
+    assert_int_equal(r->nsections, 0);
+    gipr_report_free(r);
+}
+
+/* Sentences numbered 1、 are text: in the preamble, and wherever they are one long sentence. */
+static void test_sentence_items(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "某市2020年政府信息公开工作年度报告\n"                             /* 1 */
+                                "本报告根据《条例》要求编制。\n"                                   /* 2 */
+                                "1、本报告中所列数据的统计期限自2020年1月1日起至12月31日止。\n"   /* 3 */
+                                "2、报告全文可在本市政府门户网站查阅。\n"                          /* 4 */
+                                "一、总体情况\n"                                                   /* 5 */
+                                "1.完善制度建设\n"                                                 /* 6 */
+                                "制定了工作规则。\n"                                               /* 7 */
+                                "2.建设新平台,巩固主流舆论阵地。开展调查。\n"                      /* 8 */
+                                "3.网上大厅建设需加强完善,而且尚存在数据壁垒。\n"                  /* 9 */
+                                "4.加强政府公报数字转型,全面开放市政府公报电子数据,方便公众查阅政府公报内容。全年发布12期。\n" /* 10 */
+                                "二、存在问题\n");                                                 /* 11 */
+    assert_int_equal(r->nsections, 4);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 5);
+    assert_section(r, 2, 3, 1, "1", "完善制度建设", 6);
+    assert_section(r, 3, 3, 1, "2", "建设新平台,巩固主流舆论阵地", 8);
+    assert_string_equal(section(r, 3)->body,
+                        "开展调查。\n3.网上大厅建设需加强完善,而且尚存在数据壁垒。\n"
+                        "4.加强政府公报数字转型,全面开放市政府公报电子数据,方便公众查阅政府公报内容。全年发布12期。");
+    assert_section(r, 4, 1, 0, "二", "存在问题", 11);
+    gipr_report_free(r);
+
+    /* short items before the first 一、 are the preamble's list too; without any 一、 they are
+     * the report's headings */
+    r = parse_text("t.txt", "说明\n1.统计期限\n2.数据来源\n一、总体情况\n正文。\n");
+    assert_int_equal(r->nsections, 1);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 4);
+    gipr_report_free(r);
+    r = parse_text("t.txt", "1.统计期限\n全年。\n2.数据来源\n统计系统。\n");
+    assert_int_equal(r->nsections, 2);
+    assert_section(r, 2, 3, 0, "2", "数据来源", 3);
+    assert_string_equal(section(r, 2)->body, "统计系统。");
+    gipr_report_free(r);
+}
+
+/* Subsections run together in one paragraph are split at their (二) (三) openings. */
+static void test_run_on_subsections(void **state)
+{
+    (void)state;
+    gipr_report *r = parse_text("t.txt",
+                                "一、总体情况\n"                                                  /* 1 */
+                                "(一)主动公开情况。全年公开信息100条。(二)依申请公开情况。"
+                                "全年收到申请5件,如(三)项所列。 (三)政府信息管理:规范发布。\n" /* 2 */
+                                "第二段。\n"                                                      /* 3 */
+                                "全年概述。(四)平台建设情况。网站运行平稳;(五)监督保障。无。\n" /* 4 */
+                                "二、存在问题\n"                                                  /* 5 */
+                                "正文。(一)这一条是正文的一部分,不是标题。(二)也不是\n");      /* 6 */
+    assert_int_equal(r->nsections, 7);
+    assert_section(r, 1, 1, 0, "一", "总体情况", 1);
+    assert_section(r, 2, 2, 1, "一", "主动公开情况", 2);
+    assert_string_equal(section(r, 2)->body, "全年公开信息100条。");
+    assert_section(r, 3, 2, 1, "二", "依申请公开情况", 2);
+    assert_string_equal(section(r, 3)->body, "全年收到申请5件,如(三)项所列。");
+    assert_section(r, 4, 2, 1, "三", "政府信息管理", 2);
+    assert_string_equal(section(r, 4)->body, "规范发布。\n第二段。\n全年概述。");
+    assert_section(r, 5, 2, 1, "四", "平台建设情况", 4);
+    assert_string_equal(section(r, 5)->body, "网站运行平稳;");
+    assert_section(r, 6, 2, 1, "五", "监督保障", 4);
+    assert_string_equal(section(r, 6)->body, "无。");
+    assert_section(r, 7, 1, 0, "二", "存在问题", 5);
+    assert_string_equal(section(r, 7)->body, "正文。(一)这一条是正文的一部分,不是标题。(二)也不是");
+    gipr_report_free(r);
+
+    /* right after a heading's 。, and under a level-1 heading running on */
+    r = parse_text("t.txt", "一、总体情况。 (一)主动公开。全年100条。\n(二)依申请公开。 (三)管理。无。\n");
+    assert_int_equal(r->nsections, 4);
+    assert_section(r, 2, 2, 1, "一", "主动公开", 1);
+    assert_string_equal(section(r, 1)->body, "");
+    assert_string_equal(section(r, 2)->body, "全年100条。");
+    assert_section(r, 3, 2, 1, "二", "依申请公开", 2);
+    assert_string_equal(section(r, 3)->body, "");
+    assert_section(r, 4, 2, 1, "三", "管理", 2);
+    assert_string_equal(section(r, 4)->body, "无。");
+    gipr_report_free(r);
+}
+
 static void test_empty_and_garbage(void **state)
 {
     (void)state;
@@ -407,6 +549,9 @@ int main(void)
         cmocka_unit_test(test_marked_lines),
         cmocka_unit_test(test_wrapped_heading),
         cmocka_unit_test(test_numbering_gap),
+        cmocka_unit_test(test_late_first_heading),
+        cmocka_unit_test(test_sentence_items),
+        cmocka_unit_test(test_run_on_subsections),
         cmocka_unit_test(test_empty_and_garbage),
         cmocka_unit_test(test_seeds_against_golden),
     };
