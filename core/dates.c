@@ -1,28 +1,16 @@
 /* Numerals, dates and compact text as the metadata and section readers need them. */
 #include "dates.h"
 #include "text.h"
+#include "numbers.h"
 
 #include <string.h>
 
-static int next_folded(const char *s, size_t n, uint32_t *cp)
-{
-    int k = gipr_utf8_next(s, n, cp);
-    *cp = gipr_fold_cp(*cp);
-    return k;
-}
-
 static int is_space(uint32_t cp) { return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f'; }
 
-/* 0..9 for 〇零一…九, 10 for 十, -1 otherwise */
+/* 0..9 for 〇零一…九 (numbers.c), 10 for 十, -1 otherwise */
 static int cjk_digit(uint32_t cp)
 {
-    static const uint32_t digits[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-                                      0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-    static const int values[] = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-        if (digits[i] == cp)
-            return values[i];
-    return -1;
+    return cp == 0x5341 /* 十 */ ? 10 : gipr_cjk_digit_value(cp);
 }
 
 /* 十, 十二, 二十, 二十三 (positional) or, for three characters and more, 二〇一九 (digit by digit) */
@@ -56,7 +44,7 @@ long gipr_numeral(const char *s, size_t n, int max_digits, size_t *used, int *as
 {
     uint32_t cp;
     size_t i = 0;
-    int k = next_folded(s, n, &cp);
+    int k = gipr_next_folded(s, n, &cp);
     if (k > 0 && cp >= '0' && cp <= '9') {
         long value = 0;
         int count = 0;
@@ -65,7 +53,7 @@ long gipr_numeral(const char *s, size_t n, int max_digits, size_t *used, int *as
                 return -1;
             value = value * 10 + (cp - '0');
             i += (size_t)k;
-            k = next_folded(s + i, n - i, &cp);
+            k = gipr_next_folded(s + i, n - i, &cp);
         }
         *used = i;
         if (ascii)
@@ -78,7 +66,7 @@ long gipr_numeral(const char *s, size_t n, int max_digits, size_t *used, int *as
             return -1;
         v[count++] = cjk_digit(cp);
         i += (size_t)k;
-        k = next_folded(s + i, n - i, &cp);
+        k = gipr_next_folded(s + i, n - i, &cp);
     }
     if (count == 0)
         return -1;
@@ -95,7 +83,7 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
     uint32_t cp;
     while (i < n) {
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         if (!is_space(cp))
             break;
         i += (size_t)k;
@@ -108,7 +96,7 @@ static size_t expect_cp(const char *s, size_t n, size_t i, uint32_t want)
 {
     uint32_t cp;
     i = skip_spaces(s, n, i);
-    int k = next_folded(s + i, n - i, &cp);
+    int k = gipr_next_folded(s + i, n - i, &cp);
     return k > 0 && cp == want ? i + (size_t)k : 0;
 }
 
@@ -164,7 +152,7 @@ size_t gipr_date_at(const char *s, size_t n, int with_year, int *y, int *m, int 
         i = used;
         uint32_t sep;
         size_t j = skip_spaces(s, n, i);
-        int k = next_folded(s + j, n - j, &sep);
+        int k = gipr_next_folded(s + j, n - j, &sep);
         if (k <= 0)
             return 0;
         i = j + (size_t)k;
@@ -179,7 +167,7 @@ size_t gipr_date_at(const char *s, size_t n, int with_year, int *y, int *m, int 
             if (day >= 0) {
                 uint32_t after;
                 /* 2018.2.28.5 or 2018-02-281 are not dates */
-                if (next_folded(s + j2, n - j2, &after) <= 0 || !(after == '.' || (after >= '0' && after <= '9')))
+                if (gipr_next_folded(s + j2, n - j2, &after) <= 0 || !(after == '.' || (after >= '0' && after <= '9')))
                     end = j2;
             }
         } else {
@@ -212,7 +200,7 @@ static size_t compact_into(const char *s, size_t n, char *out)
     char buf[4];
     while (i < n) {
         uint32_t cp;
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         i += (size_t)k;
         if (is_space(cp) || cp == '\t') {
             pending_space = 1;

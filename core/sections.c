@@ -27,32 +27,13 @@
 /* A level-1 heading is a short line; longer ones are paragraphs that happen to start with 一、. */
 enum { LEVEL1_MAX_CPS = 40, LEVEL1_RUN_ON_MAX_CPS = 25, HEADING_MAX_CPS = 60, KEY_CAP = 512 };
 
-static int next_folded(const char *s, size_t n, uint32_t *cp)
-{
-    int k = gipr_utf8_next(s, n, cp);
-    *cp = gipr_fold_cp(*cp);
-    return k;
-}
-
-static size_t skip_spaces(const char *s, size_t n, size_t i)
-{
-    uint32_t cp;
-    while (i < n) {
-        int k = next_folded(s + i, n - i, &cp);
-        if (cp != ' ')
-            break;
-        i += (size_t)k;
-    }
-    return i;
-}
-
 /* The code point that ends s[0..end); returns its start. */
 static size_t prev_cp(const char *s, size_t end, uint32_t *cp)
 {
     size_t back = end - 1;
     while (back > 0 && ((unsigned char)s[back] & 0xC0) == 0x80)
         back--;
-    next_folded(s + back, end - back, cp);
+    gipr_next_folded(s + back, end - back, cp);
     return back;
 }
 
@@ -67,9 +48,9 @@ typedef struct {
 /* Reads 一、 (一) 1. at the start of a line; 0 when the line has no heading number. */
 static int read_heading_number(const char *s, size_t n, heading_number *h)
 {
-    size_t i = skip_spaces(s, n, 0), used;
+    size_t i = gipr_skip_spaces(s, n, 0), used;
     uint32_t cp;
-    int k = next_folded(s + i, n - i, &cp);
+    int k = gipr_next_folded(s + i, n - i, &cp);
     int ascii;
     if (k <= 0)
         return 0;
@@ -79,24 +60,24 @@ static int read_heading_number(const char *s, size_t n, heading_number *h)
         if (v < 1 || ascii) /* (1) is a list item, not a heading of ours */
             return 0;
         size_t j = at + used;
-        k = next_folded(s + j, n - j, &cp);
+        k = gipr_next_folded(s + j, n - j, &cp);
         if (k <= 0 || cp != ')')
             return 0;
         j += (size_t)k;
-        k = next_folded(s + j, n - j, &cp);
+        k = gipr_next_folded(s + j, n - j, &cp);
         if (k > 0 && cp == CP_COMMA_IDEO) /* （一）、 */
             j += (size_t)k;
-        *h = (heading_number){2, v, at, used, skip_spaces(s, n, j)};
+        *h = (heading_number){2, v, at, used, gipr_skip_spaces(s, n, j)};
         return 1;
     }
     long v = gipr_numeral(s + i, n - i, 3, &used, &ascii);
     if (v < 1 || (ascii && used > 2))
         return 0;
     size_t j = i + used;
-    k = next_folded(s + j, n - j, &cp);
+    k = gipr_next_folded(s + j, n - j, &cp);
     if (k > 0 && cp == ')' && !ascii) { /* 三)政府信息管理情况: (三) with its bracket lost */
         j += (size_t)k;
-        *h = (heading_number){2, v, i, used, skip_spaces(s, n, j)};
+        *h = (heading_number){2, v, i, used, gipr_skip_spaces(s, n, j)};
         return 1;
     }
     if (k <= 0 || !(cp == CP_COMMA_IDEO || cp == '.'))
@@ -104,10 +85,10 @@ static int read_heading_number(const char *s, size_t n, heading_number *h)
     j += (size_t)k;
     if (ascii) {
         uint32_t after;
-        if (next_folded(s + j, n - j, &after) > 0 && after >= '0' && after <= '9')
+        if (gipr_next_folded(s + j, n - j, &after) > 0 && after >= '0' && after <= '9')
             return 0; /* 96171.6, 1.5万: a number, not a heading */
     }
-    *h = (heading_number){ascii ? 3 : 1, v, i, used, skip_spaces(s, n, j)};
+    *h = (heading_number){ascii ? 3 : 1, v, i, used, gipr_skip_spaces(s, n, j)};
     return 1;
 }
 
@@ -133,10 +114,10 @@ static heading_text read_heading_text(const char *s, size_t n, size_t at)
     size_t i = at, end = n, first_comma = 0;
     while (i < n) {
         uint32_t cp;
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         if (cp == CP_FULLSTOP || cp == ':') {
             end = i;
-            t.rest_at = skip_spaces(s, n, i + (size_t)k);
+            t.rest_at = gipr_skip_spaces(s, n, i + (size_t)k);
             break;
         }
         if ((cp == ',' || cp == ';') && !first_comma)
@@ -154,7 +135,7 @@ static heading_text read_heading_text(const char *s, size_t n, size_t at)
     t.has_comma = first_comma && first_comma < end;
     /* a numbered paragraph without a full stop: its first clause is the heading */
     if (gipr_cp_count(s + at, end - at) > HEADING_MAX_CPS && t.has_comma) {
-        t.rest_at = skip_spaces(s, n, first_comma + 1);
+        t.rest_at = gipr_skip_spaces(s, n, first_comma + 1);
         end = first_comma;
         t.has_comma = 0;
     }
@@ -270,7 +251,7 @@ static size_t display_width(const char *s, size_t n)
     size_t w = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         int narrow = cp < 0x80 && (cp == ' ' || cp == '.' || cp == '-' || cp == '/' || cp == '%' ||
                                    (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
                                    (cp >= 'a' && cp <= 'z'));
@@ -561,7 +542,7 @@ static void add_section(section_pass *p, int line_index, const gipr_line *l, siz
 static gipr_line trimmed(const gipr_line *l)
 {
     gipr_line t = *l;
-    size_t start = skip_spaces(t.s, t.len, 0);
+    size_t start = gipr_skip_spaces(t.s, t.len, 0);
     t.s += start;
     t.len -= start;
     while (t.len > 0) {
@@ -622,7 +603,7 @@ static void split_run_on_subsections(section_pass *p, int i, const gipr_line *l,
         prev_cp(l->s, before, &prev);
     for (size_t j = from; j < l->len && !p->c->oom;) {
         uint32_t cp;
-        int k = next_folded(l->s + j, l->len - j, &cp);
+        int k = gipr_next_folded(l->s + j, l->len - j, &cp);
         if (k <= 0)
             return;
         heading_number h;

@@ -29,7 +29,7 @@ static int is_cjk_numeral(uint32_t cp)
 static int is_space_cp(uint32_t cp) { return gipr_fold_cp(cp) == ' ' || cp == '\r' || cp == '\n'; }
 
 /* Reads one folded code point; returns its byte length. */
-static int next_folded(const char *s, size_t n, uint32_t *cp)
+int gipr_next_folded(const char *s, size_t n, uint32_t *cp)
 {
     int k = gipr_utf8_next(s, n, cp);
     *cp = gipr_fold_cp(*cp);
@@ -43,11 +43,11 @@ static int is_enclosed_numeral(uint32_t cp)
            (cp >= 0x3280 && cp <= 0x3289);
 }
 
-static size_t skip_spaces(const char *s, size_t n, size_t i)
+size_t gipr_skip_spaces(const char *s, size_t n, size_t i)
 {
     uint32_t cp;
     while (i < n) {
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         if (cp != ' ')
             break;
         i += (size_t)k;
@@ -58,27 +58,27 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 size_t gipr_list_number_len(const char *s, size_t n)
 {
     uint32_t cp;
-    size_t i = skip_spaces(s, n, 0);
-    int k = next_folded(s + i, n - i, &cp);
+    size_t i = gipr_skip_spaces(s, n, 0);
+    int k = gipr_next_folded(s + i, n - i, &cp);
     if (k == 0)
         return 0;
     if (is_enclosed_numeral(cp)) { /* ①、 ⑴ ㈠: an optional 、 or . after the mark */
         i += (size_t)k;
-        k = next_folded(s + i, n - i, &cp);
+        k = gipr_next_folded(s + i, n - i, &cp);
         if (k > 0 && (cp == 0x3001 || cp == '.'))
             i += (size_t)k;
-        return skip_spaces(s, n, i);
+        return gipr_skip_spaces(s, n, i);
     }
     int open = 0;
     if (cp == '(') {
         open = 1;
         i += (size_t)k;
-        k = next_folded(s + i, n - i, &cp);
+        k = gipr_next_folded(s + i, n - i, &cp);
     }
     size_t digits_at = i;
     while (k > 0 && ((cp >= '0' && cp <= '9') || is_cjk_numeral(cp))) {
         i += (size_t)k;
-        k = next_folded(s + i, n - i, &cp);
+        k = gipr_next_folded(s + i, n - i, &cp);
     }
     if (i == digits_at)
         return 0;
@@ -88,7 +88,7 @@ size_t gipr_list_number_len(const char *s, size_t n)
     } else if (!(cp == 0x3001 /* 、 */ || cp == '.' || cp == ')' /* 1) 一) */)) {
         return 0;
     }
-    return skip_spaces(s, n, i + (size_t)k);
+    return gipr_skip_spaces(s, n, i + (size_t)k);
 }
 
 static int is_punct(uint32_t cp)
@@ -108,13 +108,13 @@ size_t gipr_label_key(const char *s, size_t n, char *out, size_t cap)
     if (n - i >= sizeof of_which - 1 && memcmp(s + i, of_which, sizeof of_which - 1) == 0) {
         size_t j = i + sizeof of_which - 1;
         uint32_t cp;
-        int k = next_folded(s + j, n - j, &cp);
+        int k = gipr_next_folded(s + j, n - j, &cp);
         if (cp == ':')
             i = j + (size_t)k;
     }
     while (i < n) {
         uint32_t cp;
-        int k = next_folded(s + i, n - i, &cp);
+        int k = gipr_next_folded(s + i, n - i, &cp);
         i += (size_t)k;
         if (is_space_cp(cp) || is_punct(cp))
             continue;

@@ -8,6 +8,12 @@
  * ﹒ (U+FE52) and ． -> '.'; every other code point unchanged. */
 uint32_t gipr_fold_cp(uint32_t cp);
 
+/* Decode the code point at s (n bytes available) and fold it; returns its byte length. */
+int gipr_next_folded(const char *s, size_t n, uint32_t *cp);
+
+/* Index after the spaces (after folding: ASCII space, U+3000, NBSP …) at s[i..n). */
+size_t gipr_skip_spaces(const char *s, size_t n, size_t i);
+
 /* A key for comparing labels: folded, without white space, without a leading list number
  * (一、 (一) 1. 1、 其中:) and without ASCII/CJK punctuation. Writes at most cap-1 bytes to out
  * (always NUL-terminated); returns the key length. */
