@@ -95,5 +95,9 @@ void requests_report_unplaced(form_reader *rd);   /* the diagnostics of the runs
 void requests_settle_by_columns(form_reader *rd); /* runs of digits the rows alone do not settle */
 int requests_read_in_form_order(
     form_reader *rd); /* a table printed block by block, across or down */
+/* 表三 as its numbers alone, no row label (converters that drop them): read in the form's row
+ * and column order only when the count is the form's and every identity holds; returns 1 when
+ * read. */
+int requests_read_unlabelled(form_reader *rd);
 
 #endif

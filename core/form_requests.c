@@ -489,3 +489,111 @@ void requests_settle_by_columns(form_reader *rd)
         }
     }
 }
+
+/* 1 when a row of 表三 spans sub-rows in the given form (（三）不予公开; （六）其他处理 in the
+ * 2021 form), and so has no numbers of its own. */
+static int spans_sub_rows(const form_catalog *fc, int row, int form)
+{
+    return row + 1 < fc->nrows && fc->rows[row + 1].parent == row &&
+           (fc->rows[row + 1].forms & form);
+}
+
+/* The rows of 表三 that hold numbers in the given form, in form order; returns the count. */
+static int numbered_rows(const form_catalog *fc, int form, int *rows)
+{
+    int n = 0;
+    for (int r = 0; r < fc->nrows; r++)
+        if (fc->rows[r].kind == GIPR_TABLE_REQUESTS && fc->rows[r].entry &&
+            (fc->rows[r].forms & form) && !spans_sub_rows(fc, r, form))
+            rows[n++] = r;
+    return n;
+}
+
+static int names_a_row(const form_reader *rd)
+{
+    for (int i = 0; i < rd->toks.n; i++) {
+        const form_token *t = &rd->toks.items[i];
+        size_t label_at;
+        if (t->type == TOK_TEXT &&
+            form_match_glued_row(rd->fc, GIPR_TABLE_REQUESTS, t->s, t->len, &label_at) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Fills the rows of the form from the numbers in form order, seven a row; returns 1 when every
+ * row and column identity holds, else clears them again. */
+static int fill_in_form_order(form_reader *rd, const int *rows, int nrows, const int *nums)
+{
+    for (int r = 0; r < rd->fc->nrows; r++)
+        if (rd->fc->rows[r].kind == GIPR_TABLE_REQUESTS && (rd->fc->rows[r].forms & rd->form))
+            rd->rows[r].seen = 1; /* aggregates too: the column sums go through them */
+    int holds = 1;
+    for (int i = 0; i < nrows; i++) {
+        form_row_state *st = &rd->rows[rows[i]];
+        const char *dims[FORM_MAX_DIMS];
+        st->ncols = reader_row_dims(rd, rows[i], dims);
+        double v[7];
+        for (int k = 0; k < 7 && k < st->ncols; k++) {
+            const form_token *t = &rd->toks.items[nums[i * 7 + k]];
+            st->cols[k] = dims[k];
+            reader_put_slot(rd, rows[i], k, t, t->value, t->s);
+            v[k] = t->value;
+        }
+        st->filled = st->ncols;
+        holds &= st->ncols == 7 && form_row_adds_up(v);
+    }
+    int pick[FORM_MAX_ROWS] = {0};
+    if (holds && columns_hold(rd, pick))
+        return 1;
+    for (int r = 0; r < rd->fc->nrows; r++)
+        memset(&rd->rows[r], 0, sizeof rd->rows[r]);
+    return 0;
+}
+
+int requests_read_unlabelled(form_reader *rd)
+{
+    if (names_a_row(rd))
+        return 0;
+    int *nums = gipr_arena_alloc(rd->c->arena, sizeof *nums * ((size_t)rd->toks.n + 1));
+    if (!nums) {
+        rd->c->oom = 1;
+        return 0;
+    }
+    int n = 0, other_cells = 0, line = 0;
+    for (int i = 0; i < rd->toks.n; i++) {
+        int type = rd->toks.items[i].type;
+        if (type == TOK_NUMBER && !line)
+            line = rd->toks.items[i].line;
+        if (type == TOK_NUMBER)
+            nums[n++] = i;
+        else
+            other_cells += type != TOK_TEXT;
+    }
+    if (n == 0)
+        return 0;
+    int rows[FORM_MAX_ROWS], nrows = numbered_rows(rd->fc, rd->form, rows);
+    int other[FORM_MAX_ROWS];
+    int other_form = rd->form == FORM_2021 ? FORM_2019 : FORM_2021;
+    if (other_cells || n != nrows * 7) {
+        int fits_other = !other_cells && n == numbered_rows(rd->fc, other_form, other) * 7;
+        gipr_diag(rd->c,
+                  "line %d: the table of section 三 gives %d %s without row labels, %s; left out",
+                  line, n + other_cells, other_cells ? "cells, some blank or run together," : "numbers",
+                  fits_other ? "the cell count of the other form than the report's"
+                             : "not the cell count of its form");
+        return 0;
+    }
+    if (!fill_in_form_order(rd, rows, nrows, nums)) {
+        gipr_diag(rd->c,
+                  "line %d: the %d numbers of the table of section 三 without row labels do not "
+                  "add up in the form's order; left out",
+                  line, n);
+        return 0;
+    }
+    gipr_diag(rd->c,
+              "line %d: the table of section 三 has no row labels; its %d numbers read in the "
+              "form's order, every sum holding",
+              line, n);
+    return 1;
+}

@@ -446,6 +446,149 @@ static void place_art20_orphans(form_reader *rd)
     }
 }
 
+/* ---- page numbers printed inside a table --------------------------------------------------
+ * PDF text keeps a page's number where the page breaks: a bare 3 on its own line, inside a table
+ * printed one cell per line. It is taken for a page number only by its context (a blank line or
+ * form feed next to it, or the page numbered just before it printed as -2- / - 2 - earlier), and
+ * dropped only where it is one cell too many and the table's identities hold without it. */
+
+/* The index of source line no in c->lines, or -1. */
+static int line_index(const gipr_ctx *c, int no)
+{
+    int lo = 0, hi = c->nlines - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (c->lines[mid].no == no)
+            return mid;
+        if (c->lines[mid].no < no)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    if (n == 0 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* The number of a page footer written -2- or - 2 -, or -1. */
+static long dashed_page_number(const char *s, size_t n)
+{
+    while (n && *s == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n < 3 || s[0] != '-' || s[n - 1] != '-')
+        return -1;
+    s++, n -= 2;
+    while (n && *s == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    return all_digits(s, n) ? strtol(s, NULL, 10) : -1;
+}
+
+static int line_is_blank(const gipr_ctx *c, int i)
+{
+    return i >= 0 && i < c->nlines && (c->lines[i].kind == GIPR_LINE_BLANK || c->lines[i].len == 0);
+}
+
+/* How far back the number of the page before is looked for: a page or two of text. */
+enum { PAGE_LOOKBACK_LINES = 200 };
+
+/* 1 when token i reads as a page number by its context. */
+static int looks_like_page_number(const form_reader *rd, int i)
+{
+    const form_token *items = rd->toks.items;
+    const form_token *t = &items[i];
+    if (t->type != TOK_NUMBER || t->glued || !all_digits(t->s, t->len) || t->value < 1 ||
+        (i > 0 && items[i - 1].cell_row == t->cell_row) ||
+        (i + 1 < rd->toks.n && items[i + 1].cell_row == t->cell_row))
+        return 0;
+    const gipr_ctx *c = rd->c;
+    int at = line_index(c, t->line);
+    if (at < 0 || c->lines[at].len != t->len)
+        return 0; /* not alone on its line */
+    if (line_is_blank(c, at - 1) || line_is_blank(c, at + 1))
+        return 1;
+    for (int k = at - 1; k >= 0 && k >= at - PAGE_LOOKBACK_LINES; k--) {
+        long page = dashed_page_number(c->lines[k].s, c->lines[k].len);
+        if (page >= 0)
+            return page + 1 == (long)t->value;
+    }
+    return 0;
+}
+
+/* Removes token i from the table's tokens. */
+static void drop_token(form_reader *rd, int i)
+{
+    const form_token *t = &rd->toks.items[i];
+    gipr_diag(rd->c, "line %d: '%s' inside the table is a page number; left out", t->line, t->s);
+    memmove(&rd->toks.items[i], &rd->toks.items[i + 1],
+            sizeof *rd->toks.items * (size_t)(rd->toks.n - i - 1));
+    rd->toks.n--;
+}
+
+/* The row a text token labels, in the form being read, or -1. */
+static int row_labelled_by(const form_reader *rd, const form_token *t)
+{
+    size_t label_at;
+    int row = form_match_glued_row(rd->fc, rd->kind, t->s, t->len, &label_at);
+    if (row < 0)
+        row = form_match_unnumbered_row(rd->fc, rd->kind, t->s, t->len);
+    return row >= 0 && reader_row_in_form(rd, row) ? row : -1;
+}
+
+/* 表三: a page number among the eight cells from..to after a row's label; dropped when the row's
+ * identity (总计 = the six columns) holds without it. */
+static int drop_page_number_in_run(form_reader *rd, int from, int to)
+{
+    int row = row_labelled_by(rd, &rd->toks.items[from - 1]);
+    const char *dims[FORM_MAX_DIMS];
+    if (row < 0 || reader_row_dims(rd, row, dims) != 7)
+        return 0;
+    for (int i = from; i <= to; i++) {
+        if (!looks_like_page_number(rd, i))
+            continue;
+        double v[7];
+        int n = 0, numbers = 1;
+        for (int k = from; k <= to; k++) {
+            if (k == i)
+                continue;
+            numbers &= rd->toks.items[k].type == TOK_NUMBER;
+            v[n++] = rd->toks.items[k].value;
+        }
+        if (numbers && form_row_adds_up(v)) {
+            drop_token(rd, i);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 表三: a page number among the numbers after a row's label gives the row one cell too many. */
+static void drop_request_page_numbers(form_reader *rd)
+{
+    for (int from = 1, to; from < rd->toks.n; from = to + 1) {
+        /* a run of cells after a text token, one too many for a row */
+        if (rd->toks.items[from].type == TOK_TEXT) {
+            to = from;
+            continue;
+        }
+        for (to = from; to + 1 < rd->toks.n && rd->toks.items[to + 1].type != TOK_TEXT; to++)
+            ;
+        if (to - from + 1 == 8)
+            to -= drop_page_number_in_run(rd, from, to);
+    }
+}
+
 /* ---- emitting rows ------------------------------------------------------------------------- */
 
 static int is_amount(const char *dim)
@@ -604,6 +747,43 @@ static unsigned char *blank_cells_that_count(form_reader *rd)
     return counts;
 }
 
+/* The values of 表四's cells with token skip left out (-1: none); returns the count of cells
+ * (at most 15 stored), -1 when a run of digits makes the count unknown. */
+static int review_cell_values(const form_reader *rd, const unsigned char *blank_counts, int skip,
+                              double *v)
+{
+    int n = 0;
+    for (int i = 0; i < rd->toks.n; i++) {
+        const form_token *t = &rd->toks.items[i];
+        if (i == skip || t->type == TOK_TEXT || (t->type == TOK_EMPTY && !blank_counts[i]))
+            continue;
+        if (t->type == TOK_DIGITS)
+            return -1;
+        if (n < 15)
+            v[n] = t->type == TOK_NUMBER ? t->value : 0;
+        n++;
+    }
+    return n;
+}
+
+/* 表四 with one cell too many: a page number printed among its cells is dropped when it is the
+ * one such number whose removal leaves 15 cells that add up. */
+static void drop_review_page_number(form_reader *rd, const unsigned char *blank_counts)
+{
+    double v[15];
+    if (review_cell_values(rd, blank_counts, -1, v) != 16)
+        return;
+    int found = -1, count = 0;
+    for (int i = 0; i < rd->toks.n; i++)
+        if (looks_like_page_number(rd, i) && review_cell_values(rd, blank_counts, i, v) == 15 &&
+            review_groups_add_up(v)) {
+            found = i;
+            count++;
+        }
+    if (count == 1)
+        drop_token(rd, found);
+}
+
 /* Reads 表四's one row; returns 1 when its 15 cells were there (blank ones too). */
 static int read_reviews(form_reader *rd)
 {
@@ -611,6 +791,10 @@ static int read_reviews(form_reader *rd)
     int n = 0, rows_seen = 0, last_row = -1, too_many = 0;
     unsigned char *blank_counts = blank_cells_that_count(rd);
     if (!blank_counts)
+        return 0;
+    int before = rd->toks.n;
+    drop_review_page_number(rd, blank_counts);
+    if (rd->toks.n != before && !(blank_counts = blank_cells_that_count(rd)))
         return 0;
     for (int i = 0; i < rd->toks.n; i++) {
         const form_token *t = &rd->toks.items[i];
@@ -676,6 +860,48 @@ static int read_reviews(form_reader *rd)
             emit(rd, form_review_codes[k], NULL, NULL, &sl);
     }
     return 1;
+}
+
+/* ---- 表二 without column headings ----------------------------------------------------------
+ * Rows printed with their labels but no column headings say which columns they have only by
+ * their number of cells: 3/3/3/3/3/3/2/2 in the 2019 form, 3/3/1/1/1/1 in the 2021 form. */
+
+enum { ART20_HAS_HEADINGS = -1 };
+
+/* The forms (bits) whose columns fit the cell count of every row of a 表二 printed without
+ * column headings; ART20_HAS_HEADINGS when it has headings, or rows whose cells are not all on
+ * their label's line (how many they have is then not known). */
+static int art20_forms_by_cell_counts(const form_catalog *fc, const form_tokens *toks)
+{
+    int forms = FORM_BOTH, rows = 0;
+    for (int i = 0; i < toks->n; i++) {
+        const form_token *t = &toks->items[i];
+        if (t->type != TOK_TEXT)
+            continue;
+        const char *dims[FORM_MAX_DIMS];
+        int heading_forms = 0;
+        if (form_header_dims(fc, t->s, t->len, dims, FORM_MAX_DIMS, &heading_forms) > 0)
+            return ART20_HAS_HEADINGS;
+        size_t label_at;
+        int row = form_match_glued_row(fc, GIPR_TABLE_ART20, t->s, t->len, &label_at);
+        if (row < 0 || !fc->rows[row].entry)
+            continue;
+        int cells = 0;
+        for (int j = i + 1; j < toks->n && toks->items[j].cell_row == t->cell_row &&
+                            toks->items[j].type != TOK_TEXT;
+             j++) {
+            if (toks->items[j].type == TOK_DIGITS)
+                return ART20_HAS_HEADINGS;
+            cells++;
+        }
+        if (cells == 0)
+            return ART20_HAS_HEADINGS;
+        rows++;
+        for (int f = FORM_2019; f <= FORM_2021; f <<= 1)
+            if (!(fc->rows[row].forms & f) || fc->rows[row].ndims[form_index(f)] != cells)
+                forms &= ~f;
+    }
+    return rows ? forms : ART20_HAS_HEADINGS;
 }
 
 /* ---- which form -------------------------------------------------------------------------- */
@@ -772,6 +998,21 @@ void gipr_read_form_tables(gipr_ctx *c)
     if (c->oom || !(present[0] || present[1] || present[2]))
         return;
     int art20_form = form_of(cues[0][0], cues[0][1]);
+    int art20_shape = present[0] ? art20_forms_by_cell_counts(fc, &toks[0]) : ART20_HAS_HEADINGS;
+    if (art20_shape == FORM_2019 || art20_shape == FORM_2021) {
+        if (art20_form && art20_form != art20_shape) {
+            gipr_diag(c, "the rows of the table of section 二 have the labels of one form and the "
+                         "cell counts of the other; left out");
+            present[0] = 0;
+        }
+        art20_form = art20_shape;
+    } else if (art20_shape != ART20_HAS_HEADINGS) {
+        gipr_diag(c, "the table of section 二 has no column headings and its rows' cell counts fit "
+                     "%s form; left out",
+                  art20_shape ? "both forms, not one" : "neither");
+        present[0] = 0;
+        art20_form = 0;
+    }
     int requests_form = present[1] ? requests_form_of(fc, &toks[1], cues[1][1]) : 0;
     if (cues[0][0] && cues[0][1])
         gipr_diag(c,
@@ -806,8 +1047,15 @@ void gipr_read_form_tables(gipr_ctx *c)
             recognised += read_reviews(rd);
             continue;
         }
-        if (kinds[k] == GIPR_TABLE_REQUESTS)
+        if (kinds[k] == GIPR_TABLE_REQUESTS && requests_read_unlabelled(rd)) {
+            emit_rows(rd);
+            recognised++;
+            continue;
+        }
+        if (kinds[k] == GIPR_TABLE_REQUESTS) {
+            drop_request_page_numbers(rd);
             find_requests_heading_columns(rd);
+        }
         walk(rd);
         if (kinds[k] == GIPR_TABLE_REQUESTS) {
             requests_place_orphans(rd);

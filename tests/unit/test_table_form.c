@@ -547,6 +547,33 @@ static void test_diagnostics_agree_with_rows(void **state)
     gipr_report_free(r);
 }
 
+/* Each file's diagnostic says what was recognised or why a table was left out (the rows
+ * themselves are asserted exactly by test_form_fixtures). */
+static void test_page_numbers_and_unlabelled_tables(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *said;
+    } cases[] = {
+        {"forms/t2021_bare_page_number.txt", "line 77: '3' inside the table is a page number"},
+        {"forms/t2021_bare_page_number.txt", "line 283: '4' inside the table is a page number"},
+        {"forms/t2019_requests_unlabelled.txt", "its 161 numbers read in the form's order"},
+        {"forms/t2021_requests_unlabelled_rows.txt", "its 175 numbers read in the form's order"},
+        {"forms/t2019_requests_unlabelled_swapped.txt", "do not add up in the form's order"},
+        {"forms/t2019_requests_unlabelled_short.txt", "160 numbers without row labels"},
+        {"forms/t2019_art20_no_headings_short.txt", "cell counts fit neither form; left out"},
+        {"forms/t2019_reviews_page_number_sequence.txt", "line 84: '5' inside the table is a page"},
+        {"forms/t2019_reviews_page_number_no_sums.txt", "section 四 gives more cells instead of 15"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gipr_report *r = parse_fixture(cases[i].file);
+        if (!r->diagnostics || !strstr(r->diagnostics, cases[i].said))
+            fail_msg("%s: no diagnostic '%s' in:\n%s", cases[i].file, cases[i].said,
+                     r->diagnostics ? r->diagnostics : "(none)");
+        gipr_report_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -568,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_legacy_table_is_no_form),
         cmocka_unit_test(test_page_split_continuation),
         cmocka_unit_test(test_diagnostics_agree_with_rows),
+        cmocka_unit_test(test_page_numbers_and_unlabelled_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
