@@ -192,12 +192,11 @@ char *gipr_iso_date(gipr_arena *a, int y, int m, int d)
     return gipr_arena_printf(a, "%04d-%02d-%02d", y, m, d);
 }
 
-/* Writes the compact form of s to out (when not NULL); returns its length. */
-static size_t compact_into(const char *s, size_t n, char *out)
+/* Writes the compact form of s to out[0..cap) as far as it fits; returns its full length. */
+static size_t compact_into(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0, i = 0;
     int pending_space = 0, last_digit = 0;
-    char buf[4];
     while (i < n) {
         uint32_t cp;
         int k = gipr_next_folded(s + i, n - i, &cp);
@@ -208,26 +207,39 @@ static size_t compact_into(const char *s, size_t n, char *out)
         }
         int digit = cp >= '0' && cp <= '9';
         if (pending_space && digit && last_digit) {
-            if (out)
+            if (o < cap)
                 out[o] = ' ';
             o++;
         }
         pending_space = 0;
         last_digit = digit;
-        int m = gipr_utf8_put(cp, out ? out + o : buf);
+        char buf[4];
+        if (o + sizeof buf <= cap) { /* room for any code point: encode in place */
+            o += (size_t)gipr_utf8_put(cp, out + o);
+            continue;
+        }
+        int m = gipr_utf8_put(cp, buf);
+        if (o + (size_t)m <= cap)
+            memcpy(out + o, buf, (size_t)m);
         o += (size_t)m;
     }
     return o;
 }
 
-/* Two passes: an invalid byte grows into U+FFFD, so the length is only known by measuring. */
+/* The compact form is never longer than s, except that an invalid byte grows into U+FFFD: one
+ * pass into a buffer of s's size suffices, and a second one is made only when it did not fit. */
 char *gipr_compact(gipr_arena *a, const char *s, size_t n, size_t *len)
 {
-    size_t size = compact_into(s, n, NULL);
-    char *out = gipr_arena_alloc(a, size + 1);
+    char *out = gipr_arena_alloc(a, n + 1);
     if (!out)
         return NULL;
-    compact_into(s, n, out);
+    size_t size = compact_into(s, n, out, n);
+    if (size > n) {
+        out = gipr_arena_alloc(a, size + 1);
+        if (!out)
+            return NULL;
+        compact_into(s, n, out, size);
+    }
     out[size] = 0;
     if (len)
         *len = size;

@@ -153,10 +153,51 @@ gipr_cell *gipr_add_cell(gipr_ctx *c, gipr_table *t);
 void gipr_diag(gipr_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* ---- UTF-8 helpers (utf8.c) ------------------------------------------------------------------- */
+/* The complete decoder behind gipr_utf8_next: 2- and 4-byte sequences, invalid bytes. */
+int gipr_utf8_next_slow(const char *s, size_t n, uint32_t *cp);
 /* Decode one code point at s (n bytes available); returns its length (>= 1) and sets *cp;
- * invalid bytes give U+FFFD and length 1. */
-int gipr_utf8_next(const char *s, size_t n, uint32_t *cp);
-int gipr_utf8_put(uint32_t cp, char out[4]);
+ * invalid bytes give U+FFFD and length 1 (0 and cp 0 when n is 0). Every reader decodes text
+ * code point by code point, so the common cases (ASCII and the 3-byte characters of CJK text)
+ * are decoded inline; the rest goes to gipr_utf8_next_slow. */
+static inline int gipr_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if (n >= 3 && (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+                     (u[2] & 0x3F);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
+    return gipr_utf8_next_slow(s, n, cp);
+}
+/* Encode cp to out; returns its length. Inline for the same reason as gipr_utf8_next. */
+static inline int gipr_utf8_put(uint32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 int gipr_utf8_valid(const char *s, size_t n);
 
 #endif

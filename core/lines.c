@@ -29,8 +29,10 @@ static size_t space_len(const char *s, size_t n)
 
 static int starts_with(const char *s, size_t n, const char *prefix)
 {
-    size_t m = strlen(prefix);
-    return n >= m && memcmp(s, prefix, m) == 0;
+    size_t m = 0; /* byte by byte, stopping at the first difference: tried on every line */
+    while (prefix[m] && m < n && s[m] == prefix[m])
+        m++;
+    return prefix[m] == 0;
 }
 
 static int starts_with_any(const char *s, size_t n, const char *const *prefixes)

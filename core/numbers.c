@@ -21,15 +21,13 @@ static const char *const measure_words[] = {
     "家",   "份",   "期",   "场",   "批",   "户", "宗", "册", "起", "部", "套", "所", "位", NULL};
 
 /* The folded code point at s[i..n) and its byte length (0 at the end). */
-static int peek(const char *s, size_t n, size_t i, uint32_t *cp)
+static inline int peek(const char *s, size_t n, size_t i, uint32_t *cp)
 {
     if (i >= n) {
         *cp = 0;
         return 0;
     }
-    int k = gipr_utf8_next(s + i, n - i, cp);
-    *cp = gipr_fold_cp(*cp);
-    return k;
+    return gipr_next_folded(s + i, n - i, cp);
 }
 
 static int is_blank_cp(uint32_t cp) { return cp == ' ' || cp == '\n' || cp == '\r'; }
@@ -44,13 +42,23 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Length of word when s[i..n) starts with it, else 0. Compares byte by byte and stops at the
+ * first difference: this runs at nearly every position of the prose. */
+static size_t word_at(const char *s, size_t n, size_t i, const char *word)
+{
+    size_t m = 0;
+    while (word[m] && i + m < n && s[i + m] == word[m])
+        m++;
+    return word[m] ? 0 : m;
+}
+
 /* Length of the first of words found at s[i..n), setting *which to it; 0 when none. */
 static size_t match_word(const char *s, size_t n, size_t i, const char *const *words,
                          const char **which)
 {
     for (; *words; words++) {
-        size_t m = strlen(*words);
-        if (i + m <= n && memcmp(s + i, *words, m) == 0) {
+        size_t m = word_at(s, n, i, *words);
+        if (m > 0) {
             *which = *words;
             return m;
         }
@@ -60,25 +68,20 @@ static size_t match_word(const char *s, size_t n, size_t i, const char *const *w
 
 int gipr_cjk_digit_value(uint32_t cp)
 {
-    static const uint32_t digits[][3] = {
-        {0x3007, 0x96F6, 0},      /* 〇 零 */
-        {0x4E00, 0x58F9, 0x5F0C}, /* 一 壹 弌 */
-        {0x4E8C, 0x8D30, 0x4E24}, /* 二 贰 两 */
-        {0x4E09, 0x53C1, 0x53C3}, /* 三 叁 參 */
-        {0x56DB, 0x8086, 0},      /* 四 肆 */
-        {0x4E94, 0x4F0D, 0},      /* 五 伍 */
-        {0x516D, 0x9646, 0x9678}, /* 六 陆 陸 */
-        {0x4E03, 0x67D2, 0},      /* 七 柒 */
-        {0x516B, 0x634C, 0},      /* 八 捌 */
-        {0x4E5D, 0x7396, 0},      /* 九 玖 */
-    };
-    if (cp == 0x8CB3 || cp == 0x5169) /* 貳 兩 */
-        return 2;
-    for (int d = 0; d < 10; d++)
-        for (int j = 0; j < 3; j++)
-            if (digits[d][j] && digits[d][j] == cp)
-                return d;
-    return -1;
+    switch (cp) {
+    case 0x3007: case 0x96F6:               return 0; /* 〇 零 */
+    case 0x4E00: case 0x58F9: case 0x5F0C: return 1; /* 一 壹 弌 */
+    case 0x4E8C: case 0x8D30: case 0x4E24:
+    case 0x8CB3: case 0x5169:               return 2; /* 二 贰 两 貳 兩 */
+    case 0x4E09: case 0x53C1: case 0x53C3: return 3; /* 三 叁 參 */
+    case 0x56DB: case 0x8086:               return 4; /* 四 肆 */
+    case 0x4E94: case 0x4F0D:               return 5; /* 五 伍 */
+    case 0x516D: case 0x9646: case 0x9678: return 6; /* 六 陆 陸 */
+    case 0x4E03: case 0x67D2:               return 7; /* 七 柒 */
+    case 0x516B: case 0x634C:               return 8; /* 八 捌 */
+    case 0x4E5D: case 0x7396:               return 9; /* 九 玖 */
+    default:                                return -1;
+    }
 }
 
 int gipr_is_cjk_digit(uint32_t cp) { return gipr_cjk_digit_value(cp) >= 0; }
@@ -259,9 +262,9 @@ static size_t scan_sign(const char *s, size_t n, size_t i, int *negative)
     return (size_t)k;
 }
 
-/* Whether a number can start at s: a digit, a sign, a Chinese numeral or the first character of a
- * prefix qualifier. Readers scan prose position by position, and nothing starts at most of them,
- * so this test keeps that scan cheap. */
+/* Whether a number can start at s: a digit, a sign, a Chinese numeral or a prefix qualifier.
+ * Readers scan prose position by position, and nothing starts at most of them, so this test keeps
+ * that scan cheap. */
 static int may_start_number(const char *s, size_t n)
 {
     uint32_t cp;
@@ -273,13 +276,8 @@ static int may_start_number(const char *s, size_t n)
         return 0;
     if (gipr_is_cjk_numeral(cp))
         return 1;
-    for (int i = 0; prefix_qualifiers[i]; i++) {
-        uint32_t first;
-        gipr_utf8_next(prefix_qualifiers[i], strlen(prefix_qualifiers[i]), &first);
-        if (first == cp)
-            return 1;
-    }
-    return 0;
+    const char *qualifier;
+    return match_word(s, n, 0, prefix_qualifiers, &qualifier) > 0;
 }
 
 size_t gipr_scan_number(const char *s, size_t n, double *value, const char **qualifier)

@@ -143,8 +143,10 @@ typedef struct {
 
 static size_t starts_with(const char *s, size_t n, const char *w)
 {
-    size_t m = strlen(w);
-    return m <= n && memcmp(s, w, m) == 0 ? m : 0;
+    size_t m = 0; /* byte by byte, stopping at the first difference: called at most positions */
+    while (w[m] && m < n && s[m] == w[m])
+        m++;
+    return w[m] ? 0 : m;
 }
 
 static int is_ascii_alnum(char ch)
@@ -259,17 +261,20 @@ static int tokenize(const char *s, size_t n, token *out, int cap)
 
 /* ---- contexts ------------------------------------------------------------------------------- */
 
+/* 1 when a sentence mark (。;！? …) or, unless sentence_only, a clause mark (,，:：) starts at
+ * byte i. Called at every byte while looking back, so it decodes once and switches. */
 static int is_clause_mark(const char *s, size_t n, size_t i, int sentence_only)
 {
-    static const char *const sentence[] = {"。", ";", "；", "!", "?", "！", "？", NULL};
-    static const char *const clause[] = {",", "，", ":", "：", NULL};
-    for (int k = 0; sentence[k]; k++)
-        if (starts_with(s + i, n - i, sentence[k]))
-            return 1;
-    for (int k = 0; !sentence_only && clause[k]; k++)
-        if (starts_with(s + i, n - i, clause[k]))
-            return 1;
-    return 0;
+    uint32_t cp;
+    gipr_utf8_next(s + i, n - i, &cp);
+    switch (cp) {
+    case 0x3002: case ';': case 0xFF1B: case '!': case '?': case 0xFF01: case 0xFF1F:
+        return 1; /* 。 ; ； ! ? ！ ？ */
+    case ',': case 0xFF0C: case ':': case 0xFF1A:
+        return !sentence_only; /* , ， : ： */
+    default:
+        return 0;
+    }
 }
 
 /* An aside in brackets longer than this is no aside but a text of its own. */

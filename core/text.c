@@ -3,38 +3,19 @@
 
 #include <string.h>
 
-uint32_t gipr_fold_cp(uint32_t cp)
-{
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        return cp - 0xFF01 + 0x21;
-    if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
-        cp == 0x205F || cp == '\t')
-        return ' ';
-    if (cp == 0xFE52)
-        return '.';
-    return cp;
-}
-
 static int is_cjk_numeral(uint32_t cp)
 {
-    static const char digits[] = "〇零一二三四五六七八九十百";
-    char buf[4];
-    int k = gipr_utf8_put(cp, buf);
-    for (size_t i = 0; i + (size_t)k <= sizeof digits - 1; i += 3)
-        if (memcmp(digits + i, buf, (size_t)k) == 0)
-            return 1;
-    return 0;
+    switch (cp) {
+    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇 零 一 二 三 */
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四 五 六 七 八 */
+    case 0x4E5D: case 0x5341: case 0x767E:                           /* 九 十 百 */
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 static int is_space_cp(uint32_t cp) { return gipr_fold_cp(cp) == ' ' || cp == '\r' || cp == '\n'; }
-
-/* Reads one folded code point; returns its byte length. */
-int gipr_next_folded(const char *s, size_t n, uint32_t *cp)
-{
-    int k = gipr_utf8_next(s, n, cp);
-    *cp = gipr_fold_cp(*cp);
-    return k;
-}
 
 /* A list number written as one enclosed character: ① ⑴ ⒈ ㈠ ㊀ (each 1 to 10 or 20). */
 static int is_enclosed_numeral(uint32_t cp)
@@ -119,6 +100,10 @@ size_t gipr_label_key(const char *s, size_t n, char *out, size_t cap)
         if (is_space_cp(cp) || is_punct(cp))
             continue;
         char buf[4];
+        if (o + sizeof buf + 1 <= cap) { /* room for any code point: encode in place */
+            o += (size_t)gipr_utf8_put(cp, out + o);
+            continue;
+        }
         int m = gipr_utf8_put(cp, buf);
         if (o + (size_t)m + 1 > cap)
             break;
@@ -133,12 +118,5 @@ size_t gipr_label_key(const char *s, size_t n, char *out, size_t cap)
 int gipr_contains(const char *s, size_t n, const char *needle)
 {
     size_t m = strlen(needle);
-    if (m == 0)
-        return 1;
-    if (m > n)
-        return 0;
-    for (size_t i = 0; i + m <= n; i++)
-        if (s[i] == needle[0] && memcmp(s + i, needle, m) == 0)
-            return 1;
-    return 0;
+    return m == 0 || memmem(s, n, needle, m) != NULL;
 }

@@ -6,10 +6,26 @@
 
 /* The ASCII form of a full-width character (U+FF01..U+FF5E), U+3000/NBSP/other spaces -> ' ',
  * ﹒ (U+FE52) and ． -> '.'; every other code point unchanged. */
-uint32_t gipr_fold_cp(uint32_t cp);
+static inline uint32_t gipr_fold_cp(uint32_t cp)
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        return cp - 0xFF01 + 0x21;
+    if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+        cp == 0x205F || cp == '\t')
+        return ' ';
+    if (cp == 0xFE52)
+        return '.';
+    return cp;
+}
 
-/* Decode the code point at s (n bytes available) and fold it; returns its byte length. */
-int gipr_next_folded(const char *s, size_t n, uint32_t *cp);
+/* Decode the code point at s (n bytes available) and fold it; returns its byte length.
+ * Inline because every reader calls it once per character. */
+static inline int gipr_next_folded(const char *s, size_t n, uint32_t *cp)
+{
+    int k = gipr_utf8_next(s, n, cp);
+    *cp = gipr_fold_cp(*cp);
+    return k;
+}
 
 /* Index after the spaces (after folding: ASCII space, U+3000, NBSP …) at s[i..n). */
 size_t gipr_skip_spaces(const char *s, size_t n, size_t i);

@@ -1,7 +1,8 @@
-/* UTF-8 encoding and decoding of single code points. */
+/* UTF-8 decoding of single code points, the complete (slow) path; the inline fast path and the
+ * encoder are in internal.h. */
 #include "internal.h"
 
-int gipr_utf8_next(const char *s, size_t n, uint32_t *cp)
+int gipr_utf8_next_slow(const char *s, size_t n, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n == 0) {
@@ -41,28 +42,6 @@ int gipr_utf8_next(const char *s, size_t n, uint32_t *cp)
     }
     *cp = v;
     return len;
-}
-
-int gipr_utf8_put(uint32_t cp, char out[4])
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 int gipr_utf8_valid(const char *s, size_t n)
