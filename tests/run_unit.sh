@@ -8,5 +8,5 @@ for t in "$dir"/test_*; do
   [ -x "$t" ] || continue
   if out=$("$t" 2>&1); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "$out" | tail -n 30; echo "FAILED: $t"; fi
 done
-echo "unit ($mode): $pass passed, $fail failed"
+echo "unit-$mode: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

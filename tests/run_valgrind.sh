@@ -14,5 +14,5 @@ for t in "$dir"/test_*; do
   fi
 done
 rm -f /tmp/gipr-valgrind.$$
-echo "valgrind: $pass passed, $fail failed"
+echo "unit-valgrind: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -43,5 +43,5 @@ for t in "${tests[@]}"; do
     fail=$((fail + 1)); echo "FAILED: $t"; diff <(echo "$got") "$exp" | head -n 40; fi
 done
 [ -n "${SHOW:-}" ] && exit 0
-echo "sql ($mode): $pass passed, $fail failed"
+echo "sql-$mode: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
