@@ -1,19 +1,8 @@
 /* Cutting the lines of a text table into cells (see cells.h). */
 #include "cells.h"
+#include "text.h"
 
 #include <string.h>
-
-/* Byte length of a space-like character at s (ASCII space, \r, \v, \f, NBSP, U+3000), else 0. */
-static size_t space_len(const char *s, size_t n)
-{
-    if (n >= 1 && (s[0] == ' ' || s[0] == '\r' || s[0] == '\v' || s[0] == '\f'))
-        return 1;
-    if (n >= 2 && memcmp(s, "\xC2\xA0", 2) == 0)
-        return 2;
-    if (n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0)
-        return 3;
-    return 0;
-}
 
 /* Byte length of a column delimiter at s: tab, |, ｜ (U+FF5C), │ (U+2502), else 0. */
 static size_t delimiter_len(const char *s, size_t n)
@@ -28,7 +17,7 @@ static size_t delimiter_len(const char *s, size_t n)
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
     size_t k;
-    while (i < n && (k = space_len(s + i, n - i)) > 0)
+    while (i < n && (k = gipr_blank_len(s + i, n - i, 0)) > 0)
         i += k;
     return i;
 }
@@ -77,7 +66,7 @@ int gipr_next_cell(const char *s, size_t n, size_t *pos, gipr_span *cell)
         return 0;
     size_t start = i, stop = i;
     while (i < end && delimiter_len(s + i, end - i) == 0) {
-        if ((k = space_len(s + i, end - i)) > 0) {
+        if ((k = gipr_blank_len(s + i, end - i, 0)) > 0) {
             size_t run_end = skip_spaces(s, end, i);
             int wide =
                 run_end - i > k || run_end >= end || delimiter_len(s + run_end, end - run_end);
@@ -96,7 +85,7 @@ int gipr_next_cell(const char *s, size_t n, size_t *pos, gipr_span *cell)
     /* the separator: spaces and at most one delimiter; a second delimiter opens an empty cell */
     int delimiters = 0;
     while (i < end) {
-        if ((k = space_len(s + i, end - i)) > 0) {
+        if ((k = gipr_blank_len(s + i, end - i, 0)) > 0) {
             i += k;
         } else if ((k = delimiter_len(s + i, end - i)) > 0) {
             if (delimiters++)

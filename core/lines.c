@@ -14,19 +14,6 @@ enum { CHROME_MAX_BYTES = 240 };
 
 static int is_trim_byte(unsigned char b) { return b == ' ' || b == '\t' || b == '\f' || b == '\r'; }
 
-/* Length of the white space (ASCII, U+3000, NBSP) at s[0..n). */
-static size_t space_len(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (n >= 1 && is_trim_byte(u[0]))
-        return 1;
-    if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
-        return 3;
-    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
-        return 2;
-    return 0;
-}
-
 static int starts_with(const char *s, size_t n, const char *prefix)
 {
     size_t m = 0; /* byte by byte, stopping at the first difference: tried on every line */
@@ -55,7 +42,7 @@ static int contains_any(const char *s, size_t n, const char *const *needles)
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
     size_t k;
-    while (i < n && (k = space_len(s + i, n - i)) > 0)
+    while (i < n && (k = gipr_blank_len(s + i, n - i, 1)) > 0)
         i += k;
     return i;
 }
@@ -212,9 +199,9 @@ static int add_line(gipr_ctx *c, char *start, char *end, int no)
     while (n > i) { /* trailing white space: ASCII, or the last bytes of U+3000 / NBSP */
         if (is_trim_byte((unsigned char)start[n - 1]))
             n--;
-        else if (n - i >= 3 && space_len(start + n - 3, 3) == 3)
+        else if (n - i >= 3 && gipr_blank_len(start + n - 3, 3, 1) == 3)
             n -= 3;
-        else if (n - i >= 2 && space_len(start + n - 2, 2) == 2)
+        else if (n - i >= 2 && gipr_blank_len(start + n - 2, 2, 1) == 2)
             n -= 2;
         else
             break;

@@ -36,6 +36,19 @@ size_t gipr_skip_spaces(const char *s, size_t n, size_t i)
     return i;
 }
 
+size_t gipr_blank_len(const char *s, size_t n, int tab_is_blank)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && (u[0] == ' ' || u[0] == '\r' || u[0] == '\v' || u[0] == '\f' ||
+                   (tab_is_blank && u[0] == '\t')))
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+        return 3;
+    return 0;
+}
+
 size_t gipr_list_number_len(const char *s, size_t n)
 {
     uint32_t cp;

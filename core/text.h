@@ -27,6 +27,11 @@ static inline int gipr_next_folded(const char *s, size_t n, uint32_t *cp)
     return k;
 }
 
+/* Byte length of the blank at s: ASCII space, \r, \v, \f, NBSP or U+3000, and a tab when
+ * tab_is_blank (in table text a tab separates cells instead); 0 when s starts with no blank. A
+ * byte-level test, without decoding, for the line and cell cutters that run over every byte. */
+size_t gipr_blank_len(const char *s, size_t n, int tab_is_blank);
+
 /* Index after the spaces (after folding: ASCII space, U+3000, NBSP …) at s[i..n). */
 size_t gipr_skip_spaces(const char *s, size_t n, size_t i);
 
